@@ -1,0 +1,297 @@
+import type { Analyzer } from './analyzer.js';
+import { type Engine } from './engine.js';
+import { InputError, type SeqRecord, estimateReadCount, readSequences } from './io/reads.js';
+import { Status } from './detect/status.js';
+import { STATUS_LABELS } from './detect/status.js';
+import { detectRead, affectStrings, isDetected } from './detect/detect.js';
+import { formatEvalue } from './detect/evalue.js';
+import { revcomp } from './kmer/encode.js';
+import { WindowStore, newStats, sortClones, thresholdClones, type WindowEntry } from './clones/store.js';
+import { computeRepresentative } from './clones/representative.js';
+import { diversity, levenshtein } from './clones/diversity.js';
+import { formatLog, FEW_SEGMENTED } from './output/log.js';
+import { timestamp } from './output/json.js';
+import { segObject } from './output/seg.js';
+import type { ReadResult } from './detect/outcome.js';
+import type { Designation } from './designate/designate.js';
+
+export type Command = 'clones' | 'windows' | 'detect' | 'designations';
+
+export interface AnalyzeOptions {
+  command?: Command;
+  /** `-e`: e-value threshold; negative = `all` (no threshold). */
+  eValue?: number;
+  /** `--e-value-kmer`, defaults to `eValue`. */
+  eValueKmer?: number;
+  /** `-w`: window length; 0 = whole read. */
+  windowLength?: number;
+  /** `-r`: minimum reads per clone. */
+  minReads?: number;
+  /** `--min-ratio`, percent of segmented reads. */
+  minRatio?: number;
+  /** `-y`: clones with a representative; negative = all. */
+  maxConsensus?: number;
+  /** `-z`: clones with a full designation; negative = all. */
+  maxDesignations?: number;
+  /** `--max-clones`; negative = all. */
+  maxClones?: number;
+  /** `-x`: only the first reads. */
+  firstReads?: number;
+  /** `--read-number`: N of the e-value multiplier. */
+  readNumber?: number;
+  /** `--header-sep`. */
+  headerSep?: string;
+  /** Called with each detected read's `-U` record (header + 3 lines). */
+  onDetected?: (fasta: string) => void;
+  /** Called after each batch with the number of reads processed. */
+  onProgress?: (reads: number) => void;
+  /** Recorded in `samples`. */
+  commandline?: string;
+  originalName?: string;
+  producer?: string;
+  /** `config` values recorded in the output. */
+  config?: Record<string, unknown>;
+  batchSize?: number;
+}
+
+export interface AnalyzeResult {
+  /** The `.vidjil` object. */
+  vidjil: Record<string, unknown>;
+  /** `.windows.fa` text (clones and windows modes). */
+  windowsFa?: string;
+  /** Designations of the clones or sequences, for AIRR output. */
+  designations: Array<{ id: string; designation: Designation | null; clone: Record<string, unknown> }>;
+}
+
+/** Detection batches in flight: enough to keep every worker busy while the main thread parses. */
+const MAX_PENDING_BATCHES = 8;
+
+export const PRODUCER = 'vidjil-ts 0.1.0';
+export const NOT_ANALYZED = 'not analyzed';
+
+const orNone = (v: number | undefined, d: number) => (v === undefined ? d : v);
+const limit = (v: number) => (v < 0 ? Infinity : v);
+
+function samplesOf(opts: AnalyzeOptions, path: string, withLog: string | null): Record<string, unknown> {
+  const s: Record<string, unknown> = {
+    number: 1,
+    original_names: [opts.originalName ?? path],
+    run_timestamp: [timestamp()],
+    producer: [opts.producer ?? PRODUCER],
+    commandline: [opts.commandline ?? ''],
+  };
+  if (withLog !== null) s.log = [withLog];
+  return s;
+}
+
+/** Clones, windows or detect mode over a FASTA/FASTQ file. */
+export async function analyzeFile(an: Analyzer, engine: Engine, path: string, opts: AnalyzeOptions = {}): Promise<AnalyzeResult> {
+  const command = opts.command ?? 'clones';
+  if (command === 'designations') return designateFile(an, engine, path, opts);
+  const eValue = orNone(opts.eValue, 1);
+  const threshold = orNone(opts.eValueKmer, eValue);
+  const nbReads = eValue < 0 ? 1 : opts.readNumber ?? (await estimateReadCount(path));
+  const params = { threshold, nbReads, windowLength: orNone(opts.windowLength, 50) };
+  const objects = an.germlines.objects;
+  const stats = newStats(an.germlines.codes);
+  const store = new WindowStore(stats, (o) => objects[o]!.code);
+  const firstReads = opts.firstReads ?? Infinity;
+  let done = 0;
+  // Batches are detected concurrently (workers) and merged strictly in input order.
+  const pending: Array<{ reads: SeqRecord[]; results: Promise<ReadResult[]> }> = [];
+  const merge = async () => {
+    const { reads, results } = pending.shift()!;
+    const res = await results;
+    for (let i = 0; i < reads.length; i++) {
+      const r = res[i]!;
+      store.add(reads[i]!, r.status, r.object, r.window, r.changed);
+      if (opts.onDetected && r.window !== null) opts.onDetected(detectedRecord(an, reads[i]!, r));
+    }
+    done += reads.length;
+    opts.onProgress?.(done);
+  };
+  let queued = 0;
+  try {
+    for await (const batch of readSequences(path, { headerSep: opts.headerSep, batchSize: opts.batchSize })) {
+      const take = batch.length > firstReads - queued ? batch.slice(0, firstReads - queued) : batch;
+      pending.push({ reads: take, results: engine.detect(take.map((r) => r.seq), params) });
+      queued += take.length;
+      while (pending.length > MAX_PENDING_BATCHES) await merge();
+      if (queued >= firstReads) break;
+    }
+    while (pending.length > 0) await merge();
+  } finally {
+    // Let in-flight batches settle before the caller closes the engine.
+    await Promise.allSettled(pending.map((p) => p.results));
+  }
+  if (stats.total === 0) throw new InputError(`${path}: no sequences found (empty input)`);
+
+  const segmented = stats.statusCount[Status.Seg]!;
+  if (command === 'detect') {
+    return { vidjil: { vidjil_json_version: '2016b', samples: samplesOf(opts, path, null), clones: null }, designations: [] };
+  }
+  const all = sortClones(store.entries.values());
+  const windowsPerCode = new Map<string, number>(an.germlines.codes.map((c) => [c, 0]));
+  for (const e of all) {
+    const code = objects[e.object]!.code;
+    windowsPerCode.set(code, (windowsPerCode.get(code) ?? 0) + 1);
+  }
+  const log = formatLog(stats, windowsPerCode, all.length);
+  const windowsFa = all.map((e, k) => `>${e.count}--window--${k + 1} \n${e.window}\n`).join('');
+  const div = diversity(all.map((e) => ({ count: e.count, code: objects[e.object]!.code })));
+
+  let kept = thresholdClones(all, orNone(opts.minReads, 5), orNone(opts.minRatio, 0), segmented);
+  const maxClones = limit(orNone(opts.maxClones, -1));
+  if (kept.length > maxClones) kept = kept.slice(0, maxClones);
+  const maxDes = command === 'clones' ? limit(orNone(opts.maxDesignations, 100)) : 0;
+  const maxCons = command === 'clones' ? Math.max(limit(orNone(opts.maxConsensus, 100)), maxDes) : 0;
+
+  const clones: Array<Record<string, unknown>> = [];
+  const designations: AnalyzeResult['designations'] = [];
+  const minCover = Math.min(orNone(opts.minReads, 5), 3);
+  // Representatives first, then designations as one batch (spread over workers).
+  const withRep: Array<{ entry: WindowEntry; clone: Record<string, unknown>; oriented: string; object: number; coverage: number }> = [];
+  kept.forEach((e, k) => {
+    const rank = k + 1;
+    const clone: Record<string, unknown> = { id: e.window, reads: [e.count], top: rank, germline: objects[e.object]!.code };
+    const warn: Array<Record<string, string>> = [];
+    if (e.changed) warn.push({ code: 'W50', level: 'warn', msg: 'Short or shifted window' });
+    if (rank <= maxCons) {
+      const refLen = e.lengthSum / e.count;
+      const rep = computeRepresentative(e.sample, e.window, minCover, refLen) ?? {
+        sequence: e.window,
+        coverage: e.window.length / refLen,
+        label: e.window,
+      };
+      const d = detectRead(an.detector, rep.sequence, { threshold, nbReads });
+      const oriented = isDetected(d) && d.reversed ? revcomp(rep.sequence) : rep.sequence;
+      clone.sequence = oriented;
+      clone._average_read_length = [refLen.toFixed(2)];
+      clone._coverage = [rep.coverage];
+      const seg: Record<string, unknown> = { evalue: { val: formatEvalue(d.eValue) } };
+      if (rank <= maxDes) {
+        clone._coverage_info = [`${oriented.length} bp (${Math.floor(100 * rep.coverage)}% of ${refLen.toFixed(1)} bp)`];
+        seg.evalue_left = { val: formatEvalue(d.eLeft) };
+        seg.evalue_right = { val: formatEvalue(d.eRight) };
+        const aff = affectStrings(an.detector, oriented, d.object);
+        seg.affectValues = { start: 1, stop: oriented.length, seq: aff.values };
+        seg.affectSigns = { start: 1, stop: oriented.length, seq: aff.signs };
+        withRep.push({ entry: e, clone, oriented, object: e.object, coverage: rep.coverage });
+      }
+      clone.seg = seg;
+      if (rep.coverage < 0.6) warn.push({ code: 'W51', level: 'warn', msg: `Low coverage: ${rep.coverage.toFixed(3)}` });
+    } else {
+      clone.sequence = 0;
+    }
+    if (warn.length) clone.warn = warn;
+    clones.push(clone);
+  });
+
+  if (withRep.length > 0) {
+    const results = await engine.designate(
+      withRep.map((w) => ({ seq: w.oriented, object: w.object, reversed: undefined })),
+      { eValue },
+    );
+    const seenNames = new Map<string, number>();
+    results.forEach((des, i) => {
+      const { clone } = withRep[i]!;
+      const rank = clone.top as number;
+      const warn = (clone.warn as Array<Record<string, string>> | undefined) ?? [];
+      if (des.designated) {
+        clone.name = des.name;
+        Object.assign(clone.seg as object, segObject(des) ?? {});
+        for (const w of des.warnings) warn.push({ code: w.code, level: w.level, msg: w.msg });
+        const prev = seenNames.get(des.name);
+        if (prev !== undefined) {
+          warn.push({ code: 'W53', level: rank <= 10 ? 'warn' : 'info', msg: `Similar to clone #${prev} - ${des.name}` });
+        } else seenNames.set(des.name, rank);
+      } else {
+        clone.name = `Possibly ${clone.germline as string}`;
+        warn.push({ code: 'W68', level: 'warn', msg: 'V(D)J designation failed, possibly complex or not recombined sequence' });
+      }
+      if (warn.length) clone.warn = warn;
+      designations.push({ id: clone.id as string, designation: des.designated ? des : null, clone });
+    });
+  }
+
+  const germlineCounts: Record<string, number[]> = {};
+  const cloneCounts: Record<string, number[]> = {};
+  for (const code of an.germlines.codes) {
+    germlineCounts[code] = [stats.codeReads.get(code) ?? 0];
+    cloneCounts[code] = [windowsPerCode.get(code) ?? 0];
+  }
+  const vidjil: Record<string, unknown> = {
+    vidjil_json_version: '2016b',
+    samples: samplesOf(opts, path, log),
+    reads: { total: [stats.total], segmented: [segmented], germline: germlineCounts, clones: cloneCounts },
+    clones: [...clones].sort((a, b) => ((a.id as string) < (b.id as string) ? -1 : (a.id as string) > (b.id as string) ? 1 : 0)),
+    diversity: div,
+    germlines: { ref: an.germlines.ref, species: an.germlines.species, species_taxon_id: an.germlines.speciesTaxonId },
+    config: opts.config ?? {},
+  };
+  if (command === 'clones' && clones.length > 0 && maxDes > 0 && Number.isFinite(maxDes)) {
+    const top = clones.slice(0, 20).map((c) => c.id as string);
+    vidjil.similarity = top.map((a) => top.map((b) => levenshtein(a, b)));
+  }
+  const warn: Array<Record<string, string>> = [];
+  if (stats.total > 0 && segmented / stats.total < FEW_SEGMENTED) {
+    warn.push({ code: 'W20', level: 'warn', msg: `Very few V(D)J recombinations found: ${((100 * segmented) / stats.total).toFixed(2)}%` });
+  }
+  if (!opts.readNumber && eValue >= 0 && stats.total / nbReads > 5) warn.push({ code: 'W21', level: 'warn', msg: 'Bad e-value multiplier.' });
+  if (warn.length) vidjil.warn = warn;
+  return { vidjil, windowsFa, designations };
+}
+
+function detectedRecord(an: Analyzer, read: SeqRecord, r: { object: number; reversed: boolean; vEnd: number; jStart: number; eValue: number; eLeft: number; eRight: number; status: Status }): string {
+  const o = an.germlines.objects[r.object]!;
+  const oriented = r.reversed ? revcomp(read.seq) : read.seq;
+  const head = `>${read.label} ${r.reversed ? '-' : '+'} VJ 1 ${r.vEnd + 1} ${r.jStart + 1} ${oriented.length} seed ${o.code} ${STATUS_LABELS[r.status]} ${formatEvalue(r.eValue)} ${formatEvalue(r.eLeft)}/${formatEvalue(r.eRight)}`;
+  return `${head}\n${oriented.slice(0, r.vEnd + 1)}\n${oriented.slice(r.vEnd + 1, r.jStart)}\n${oriented.slice(r.jStart)}\n`;
+}
+
+/** `-c designations`: every sequence designated on its own (what the analyze endpoint returns). */
+export async function designateRecords(an: Analyzer, engine: Engine, records: SeqRecord[], opts: AnalyzeOptions, path: string): Promise<AnalyzeResult> {
+  const eValue = orNone(opts.eValue, 1);
+  const results = await engine.designate(records.map((r) => ({ seq: r.seq })), { eValue });
+  const clones: Array<Record<string, unknown>> = [];
+  const designations: AnalyzeResult['designations'] = [];
+  const counts = new Map<string, number>();
+  let segmented = 0;
+  results.forEach((des, i) => {
+    const rec = records[i]!;
+    const id = String(i + 1).padStart(6, '0');
+    const germline = des.designated ? des.code : NOT_ANALYZED;
+    counts.set(germline, (counts.get(germline) ?? 0) + 1);
+    const clone: Record<string, unknown> = { id, name: des.designated ? des.name : rec.label, sequence: rec.seq, reads: [1], top: 0, germline };
+    if (des.designated) {
+      segmented++;
+      clone.seg = segObject(des);
+    }
+    if (des.warnings.length) clone.warn = des.warnings.map((w) => ({ code: w.code, level: w.level, msg: w.msg }));
+    clones.push(clone);
+    designations.push({ id, designation: des.designated ? des : null, clone });
+  });
+  const reads: Record<string, unknown> = { total: [records.length], segmented: [segmented] };
+  if (records.length > 0) {
+    const g: Record<string, number[]> = {};
+    for (const k of [...counts.keys()].sort()) g[k] = [counts.get(k)!];
+    reads.germline = g;
+  }
+  return {
+    vidjil: { vidjil_json_version: '2016b', samples: samplesOf(opts, path, null), reads, clones: records.length ? clones : null },
+    designations,
+  };
+}
+
+async function designateFile(an: Analyzer, engine: Engine, path: string, opts: AnalyzeOptions): Promise<AnalyzeResult> {
+  const records: SeqRecord[] = [];
+  for await (const batch of readSequences(path, { headerSep: opts.headerSep })) {
+    for (const r of batch) {
+      if (opts.firstReads !== undefined && records.length >= opts.firstReads) break;
+      records.push(r);
+    }
+    opts.onProgress?.(records.length);
+  }
+  if (records.length === 0) throw new InputError(`${path}: no sequences found (empty input)`);
+  return designateRecords(an, engine, records, opts, path);
+}

@@ -1,0 +1,57 @@
+/** Diversity indices of vidjil's `.vidjil` (Shannon entropy, equitability, Simpson), per code and overall. */
+export interface DiversityIndices {
+  index_H_entropy: Record<string, number>;
+  index_E_equitability: Record<string, number>;
+  index_Ds_diversity: Record<string, number>;
+}
+
+function indices(counts: number[]): [number, number, number] {
+  const S = counts.reduce((a, b) => a + b, 0);
+  let H = 0;
+  let simpson = 0;
+  for (const n of counts) {
+    const p = Math.fround(n / S);
+    H -= Math.fround(p * Math.fround(Math.log(p)));
+    simpson += n * (n - 1);
+  }
+  return [H, H / Math.log(S), 1 - simpson / (S * (S - 1))];
+}
+
+/** Computed on all windows before thresholds, for codes with at least 2 reads. */
+export function diversity(windows: Array<{ count: number; code: string }>): DiversityIndices {
+  const byCode = new Map<string, number[]>();
+  const all: number[] = [];
+  for (const w of windows) {
+    all.push(w.count);
+    const l = byCode.get(w.code) ?? [];
+    l.push(w.count);
+    byCode.set(w.code, l);
+  }
+  const out: DiversityIndices = { index_H_entropy: {}, index_E_equitability: {}, index_Ds_diversity: {} };
+  const put = (key: string, counts: number[]) => {
+    if (counts.reduce((a, b) => a + b, 0) < 2) return;
+    const [h, e, ds] = indices(counts);
+    out.index_H_entropy[key] = h;
+    out.index_E_equitability[key] = e;
+    out.index_Ds_diversity[key] = ds;
+  };
+  for (const [code, counts] of byCode) put(code, counts);
+  put('all', all);
+  return out;
+}
+
+/** Levenshtein distance (unit costs). */
+export function levenshtein(a: string, b: string): number {
+  let prev = new Int32Array(b.length + 1);
+  let cur = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const sub = prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+      cur[j] = Math.min(sub, prev[j]! + 1, cur[j - 1]! + 1);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]!;
+}

@@ -1,0 +1,90 @@
+import type { SeqRecord } from '../io/reads.js';
+import { NUC_CODE, revcomp } from '../kmer/encode.js';
+
+const K = 10;
+const K_MASK = (1 << (2 * K)) - 1;
+/** Extension stops once a read is this many ranks past the best one. */
+const STABILITY_RANKS = 30;
+const EXPRESSED_RATIO = 0.5;
+
+export interface Representative {
+  sequence: string;
+  /** Representative length / average read length of the window. */
+  coverage: number;
+  label: string;
+}
+
+function canonical(code: number): number {
+  let rc = 0;
+  let x = code;
+  for (let i = 0; i < K; i++) {
+    rc = (rc << 2) | (3 - (x & 3));
+    x >>>= 2;
+  }
+  return Math.min(code, rc);
+}
+
+/** Canonical 10-mer codes ending at each position ≥ K−1 of a sequence. */
+function kmerCodes(seq: string): Int32Array {
+  const out = new Int32Array(seq.length);
+  let w = 0;
+  for (let i = 0; i < seq.length; i++) {
+    w = ((w << 2) | NUC_CODE[seq.charCodeAt(i)]!) & K_MASK;
+    out[i] = i >= K - 1 ? canonical(w) : -1;
+  }
+  return out;
+}
+
+/**
+ * Representative sequence of a window, after vidjil's k-mer representative computer: among
+ * the sampled reads that contain the window (or its reverse complement), the one whose
+ * window extends furthest through 10-mers shared by at least half of the reads (and by at
+ * least `minCover` reads). Reads are tried longest first (then in input order) so that the
+ * choice is deterministic and as long as the reads allow.
+ */
+export function computeRepresentative(
+  reads: SeqRecord[],
+  window: string,
+  minCover: number,
+  refLength: number,
+): Representative | null {
+  const counts = new Map<number, number>();
+  const codes = reads.map((r) => kmerCodes(r.seq));
+  for (const c of codes) for (let i = K - 1; i < c.length; i++) counts.set(c[i]!, (counts.get(c[i]!) ?? 0) + 1);
+  const need = Math.max(minCover, EXPRESSED_RATIO * reads.length);
+  const expressed = (code: number) => (counts.get(code) ?? 0) >= need;
+  const order = reads.map((_, i) => i).sort((a, b) => reads[b]!.seq.length - reads[a]!.seq.length || a - b);
+  const rcWindow = revcomp(window);
+  let best: { read: number; start: number; end: number; rank: number } | null = null;
+  let bestCover = 0;
+  let bestRank = 0;
+  for (let rank = 1; rank <= order.length && rank <= bestRank + STABILITY_RANKS; rank++) {
+    const ri = order[rank - 1]!;
+    const seq = reads[ri]!.seq;
+    if (seq.length < window.length) break;
+    let p = seq.indexOf(window);
+    if (p < 0) p = seq.indexOf(rcWindow);
+    if (p < 0) continue;
+    if (seq.length <= bestCover) continue;
+    const c = codes[ri]!;
+    let start = p;
+    while (start - 1 >= 0 && start - 1 + K - 1 < seq.length && expressed(c[start - 1 + K - 1]!)) start--;
+    let end = p + window.length - 1;
+    while (end + 1 < seq.length && end + 1 >= K - 1 && expressed(c[end + 1]!)) end++;
+    const cover = end - start + 1;
+    if (cover > bestCover) {
+      bestCover = cover;
+      bestRank = rank;
+      best = { read: ri, start, end, rank };
+    }
+  }
+  if (!best) return null;
+  const r = reads[best.read]!;
+  const sequence = r.seq.slice(best.start, best.end + 1);
+  const coverage = sequence.length / refLength;
+  return {
+    sequence,
+    coverage,
+    label: `${r.label}-[${best.start},${best.end}]-#${best.rank} - ${sequence.length} bp (${Math.floor(100 * coverage)}% of ${refLength.toFixed(1)} bp)`,
+  };
+}

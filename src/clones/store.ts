@@ -1,0 +1,90 @@
+import type { SeqRecord } from '../io/reads.js';
+import { Status } from '../detect/status.js';
+
+/** At most this many reads are kept per window to build its representative. */
+export const MAX_SAMPLED_READS = 2000;
+
+/** Everything kept about one window (= one clone before thresholds). */
+export interface WindowEntry {
+  window: string;
+  count: number;
+  /** Germline object of the last read with this window (vidjil: the last read wins). */
+  object: number;
+  lengthSum: number;
+  /** Some read had a shortened or shifted window (W50). */
+  changed: boolean;
+  /** First reads in input order, original orientation. */
+  sample: SeqRecord[];
+}
+
+/** Per-status and per-code tallies of the single pass. */
+export interface PassStats {
+  total: number;
+  statusCount: Float64Array;
+  statusLength: Float64Array;
+  /** Windowed reads per germline code, and their total length. */
+  codeReads: Map<string, number>;
+  codeLength: Map<string, number>;
+}
+
+export function newStats(codes: string[]): PassStats {
+  return {
+    total: 0,
+    statusCount: new Float64Array(13),
+    statusLength: new Float64Array(13),
+    codeReads: new Map(codes.map((c) => [c, 0])),
+    codeLength: new Map(codes.map((c) => [c, 0])),
+  };
+}
+
+/** Windows of a run, filled in input order. */
+export class WindowStore {
+  readonly entries = new Map<string, WindowEntry>();
+  constructor(
+    readonly stats: PassStats,
+    private readonly codeOf: (object: number) => string,
+    private readonly maxSampled = MAX_SAMPLED_READS,
+  ) {}
+
+  /** Records one read's outcome. */
+  add(read: SeqRecord, status: Status, object: number, window: string | null, changed: boolean): void {
+    const s = this.stats;
+    const L = read.seq.length;
+    s.total++;
+    s.statusCount[status]!++;
+    s.statusLength[status]! += L;
+    if (window === null) return;
+    s.statusCount[Status.Seg]!++;
+    s.statusLength[Status.Seg]! += L;
+    if (changed) {
+      s.statusCount[Status.SegChangedWindow]!++;
+      s.statusLength[Status.SegChangedWindow]! += L;
+    }
+    const code = this.codeOf(object);
+    s.codeReads.set(code, (s.codeReads.get(code) ?? 0) + 1);
+    s.codeLength.set(code, (s.codeLength.get(code) ?? 0) + L);
+    let e = this.entries.get(window);
+    if (!e) {
+      e = { window, count: 0, object, lengthSum: 0, changed: false, sample: [] };
+      this.entries.set(window, e);
+    }
+    e.count++;
+    e.object = object;
+    e.lengthSum += L;
+    e.changed ||= changed;
+    if (e.sample.length < this.maxSampled) e.sample.push(read);
+  }
+}
+
+const cmpBytes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** vidjil's clone order: read count descending, ties by window in descending byte order. */
+export function sortClones(entries: Iterable<WindowEntry>): WindowEntry[] {
+  return [...entries].sort((a, b) => b.count - a.count || cmpBytes(b.window, a.window));
+}
+
+/** Keeps windows with at least max(minReads, floor(minRatio% of segmented)) reads. */
+export function thresholdClones(sorted: WindowEntry[], minReads: number, minRatio: number, segmented: number): WindowEntry[] {
+  const min = Math.max(minReads, Math.floor((minRatio * segmented) / 100));
+  return sorted.filter((e) => e.count >= min);
+}

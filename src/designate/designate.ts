@@ -1,0 +1,243 @@
+/**
+ * Full V(D)J designation of one sequence against one germline object (vidjil's FineSegmenter,
+ * spec `algorithm-designation.md` §2–§4).
+ */
+import type { GermlineObject } from '../germline/types.js';
+import { type Junction, computeJunction } from '../junction/junction.js';
+import { type RawBox, type RepertoireHit, alignRepertoire, pValue } from './align.js';
+import { type Cost, DPWorkspace, Mode, VDJ_COST, dpScore } from './dp.js';
+import { type VFilter, buildVFilter, filterV } from './filter.js';
+import { designationName } from './name.js';
+import { OverlapScratch, resolveOverlap } from './overlap.js';
+import { cleanSequence, reversedBytes, revcomp, toBytes } from './seqs.js';
+
+export type { Junction } from '../junction/junction.js';
+
+/** A box on the analysed strand, 0-based inclusive coordinates. */
+export interface Box {
+  name: string;
+  start: number;
+  end: number;
+  delLeft: number;
+  delRight: number;
+  /** 1-based read position of the Cys104 (V) / Phe-Trp118 (J) anchor; 0 if none. */
+  mark: number;
+}
+
+export interface Warning {
+  code: string;
+  level: string;
+  msg: string;
+}
+
+export interface Designation {
+  designated: boolean;
+  reversed: boolean;
+  /** Germline code of the object used. */
+  code: string;
+  /** The analysed (oriented) sequence. */
+  analysed: string;
+  /** [V, (D), J] when designated, otherwise []. */
+  boxes: Box[];
+  /** Designation name; '' when not designated (callers then use the read label). */
+  name: string;
+  /** V–J insert length (no D accepted). */
+  n?: number;
+  /** V–D and D–J insert lengths (D accepted). */
+  n1?: number;
+  n2?: number;
+  eV: number;
+  eJ: number;
+  junction?: Junction;
+  warnings: Warning[];
+}
+
+export interface DesignateOptions {
+  /** Threshold on e_V + e_J (default 1; negative = no threshold, vidjil's `-e all`). */
+  eValue?: number;
+  /** D threshold (default 0.05). */
+  eValueD?: number;
+  /** V pre-filter (default true). */
+  filter?: boolean;
+}
+
+export interface PreparedGermline {
+  obj: GermlineObject;
+  cost: Cost;
+  v: Uint8Array[];
+  vMarks: Int32Array;
+  vAll: Int32Array;
+  /** J genes reversed, with their marks converted to reversed columns. */
+  jRev: Uint8Array[];
+  jRevMarks: Int32Array;
+  jAll: Int32Array;
+  d: Uint8Array[];
+  dRev: Uint8Array[];
+  dAll: Int32Array;
+  vFilter: VFilter;
+}
+
+const prepared = new WeakMap<GermlineObject, PreparedGermline>();
+
+export function prepareGermline(obj: GermlineObject): PreparedGermline {
+  let p = prepared.get(obj);
+  if (p) return p;
+  const range = (n: number) => Int32Array.from({ length: n }, (_, i) => i);
+  p = {
+    obj,
+    cost: VDJ_COST,
+    v: obj.v.genes.map((g) => toBytes(g.seq)),
+    vMarks: Int32Array.from(obj.v.genes.map((g) => g.mark)),
+    vAll: range(obj.v.genes.length),
+    jRev: obj.j.genes.map((g) => reversedBytes(g.seq)),
+    jRevMarks: Int32Array.from(obj.j.genes.map((g) => (g.mark > 0 ? g.seq.length - g.mark + 1 : 0))),
+    jAll: range(obj.j.genes.length),
+    d: obj.d.genes.map((g) => toBytes(g.seq)),
+    dRev: obj.d.genes.map((g) => reversedBytes(g.seq)),
+    dAll: range(obj.d.genes.length),
+    vFilter: buildVFilter(obj.v.genes, obj.seed5),
+  };
+  prepared.set(obj, p);
+  return p;
+}
+
+/** Per-call scratch; one instance is reused (designation is synchronous). */
+const ws = new DPWorkspace();
+const ovs = new OverlapScratch();
+let familyCounts = new Int32Array(1024);
+
+function notDesignated(code: string, analysed: string, reversed: boolean, eV: number, eJ: number): Designation {
+  return { designated: false, reversed, code, analysed, boxes: [], name: '', eV, eJ, warnings: [] };
+}
+
+function w69(hit: RepertoireHit, labels: (g: number) => string): Warning | null {
+  const s = hit.sorted;
+  if (s.length < 2 || s[0]!.score !== s[1]!.score) return null;
+  let msg = 'Several genes with equal probability:';
+  for (const e of s) {
+    if (e.score !== s[0]!.score) break;
+    msg += ' ' + labels(e.gene);
+  }
+  return { code: 'W69', level: 'warn', msg };
+}
+
+export function designate(read: string, obj: GermlineObject, reversed: boolean, opts: DesignateOptions = {}): Designation {
+  const T = opts.eValue ?? 1;
+  const TD = opts.eValueD ?? 0.05;
+  const useFilter = opts.filter ?? true;
+  const P = prepareGermline(obj);
+  const cost = P.cost;
+  const raw = cleanSequence(read);
+  const S = reversed ? revcomp(raw) : raw;
+  const L = S.length;
+  if (L === 0 || P.v.length === 0 || P.jRev.length === 0) return notDesignated(obj.code, S, reversed, Infinity, Infinity);
+  const fwd = toBytes(S);
+  const rev = reversedBytes(S);
+
+  // V candidates
+  let order: Int32Array = P.vAll;
+  if (useFilter) {
+    if (familyCounts.length < P.vFilter.families.length) familyCounts = new Int32Array(P.vFilter.families.length * 2);
+    order = filterV(P.vFilter, fwd, familyCounts);
+  }
+  const vHit = alignRepertoire(fwd, 0, L, P.v, P.vMarks, order, Mode.LocalEndWithSomeDeletions, cost, ws);
+  const jHit = alignRepertoire(rev, 0, L, P.jRev, P.jRevMarks, P.jAll, Mode.LocalEndWithSomeDeletions, cost, ws);
+  const eV = L * obj.v.totalSize * pValue(vHit.score, cost.match);
+  const eJ = L * obj.j.totalSize * pValue(jHit.score, cost.match);
+  if (!vHit.box || !jHit.box) return notDesignated(obj.code, S, reversed, eV, eJ);
+  if (T >= 0 && (eV >= T || eJ >= T || eV + eJ >= T)) return notDesignated(obj.code, S, reversed, eV, eJ);
+
+  const V: RawBox = vHit.box;
+  const jr = jHit.box;
+  const J: RawBox = {
+    gene: jr.gene,
+    start: L - 1 - jr.end,
+    end: L - 1 - jr.start,
+    delLeft: jr.delRight,
+    delRight: jr.delLeft,
+    mark: jr.mark > 0 ? L - jr.mark + 1 : 0,
+  };
+
+  // V–J overlap
+  resolveOverlap(fwd, rev, V, P.v[V.gene]!, 0, J, P.jRev[J.gene]!, L - 1, cost, ws, ovs);
+  if (J.start > L - 1) J.start = L - 1;
+
+  const vLabel = obj.v.genes[V.gene]!.label;
+  const jLabel = obj.j.genes[J.gene]!.label;
+  const warnings: Warning[] = [];
+  const gap = J.start - V.end - 1;
+  if (vLabel.includes('IGHD7-27') && jLabel.includes('IGHJ1') && gap >= 90 && gap <= 94) {
+    warnings.push({ code: 'W61', level: 'error', msg: 'Non-recombined D7-27/J1 sequence' });
+  }
+  const wv = w69(vHit, (g) => obj.v.genes[g]!.label);
+  if (wv) warnings.push(wv);
+  const wj = w69(jHit, (g) => obj.j.genes[g]!.label);
+  if (wj) warnings.push(wj);
+
+  // D search
+  let D: RawBox | null = null;
+  if (P.d.length > 0) {
+    const l = Math.max(0, V.end - 5);
+    const r = Math.min(L, J.start + 5);
+    const dHit = alignRepertoire(fwd, l, r - l, P.d, null, P.dAll, Mode.Local, cost, ws);
+    if (dHit.box) {
+      const eD = (r - l) * obj.d.totalSize * pValue(dHit.score, cost.match);
+      if (!(eD > TD)) {
+        const cand: RawBox = { ...dHit.box, start: dHit.box.start + l, end: dHit.box.end + l };
+        const saved = { vEnd: V.end, vDelRight: V.delRight, jStart: J.start, jDelLeft: J.delLeft };
+        resolveOverlap(fwd, rev, V, P.v[V.gene]!, 0, cand, P.dRev[cand.gene]!, cand.end, cost, ws, ovs);
+        resolveOverlap(fwd, rev, cand, P.d[cand.gene]!, cand.start, J, P.jRev[J.gene]!, L - 1, cost, ws, ovs);
+        const len = cand.end - cand.start + 1;
+        const dGene = P.d[cand.gene]!;
+        const s2 = len > 0 ? dpScore(fwd, cand.start, len, dGene, Mode.SemiGlobal, cost, ws) : 0;
+        const e2 = len * dGene.length * pValue(s2, cost.match);
+        if (e2 > TD) {
+          V.end = saved.vEnd;
+          V.delRight = saved.vDelRight;
+          J.start = saved.jStart;
+          J.delLeft = saved.jDelLeft;
+        } else D = cand;
+      }
+    }
+  }
+
+  const box = (b: RawBox, label: string): Box => ({
+    name: label,
+    start: b.start,
+    end: b.end,
+    delLeft: b.delLeft,
+    delRight: b.delRight,
+    mark: b.mark,
+  });
+  const boxes: Box[] = [box(V, vLabel)];
+  if (D) boxes.push(box(D, obj.d.genes[D.gene]!.label));
+  boxes.push(box(J, jLabel));
+
+  const des: Designation = {
+    designated: true,
+    reversed,
+    code: obj.code,
+    analysed: S,
+    boxes,
+    name: designationName(S, boxes),
+    eV,
+    eJ,
+    warnings,
+  };
+  if (D) {
+    des.n1 = D.start - V.end - 1;
+    des.n2 = J.start - D.end - 1;
+  } else des.n = J.start - V.end - 1;
+  const junction = computeJunction({
+    seq: S,
+    vMark: V.mark,
+    jMark: J.mark,
+    vStart: V.start,
+    jStart: J.start,
+    jEnd: J.end,
+    code: obj.code,
+  });
+  if (junction) des.junction = junction;
+  return des;
+}
+

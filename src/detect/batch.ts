@@ -1,0 +1,31 @@
+import { revcomp } from '../kmer/encode.js';
+import { extractWindow } from '../clones/window.js';
+import { type DetectParams, type Detection, type Detector, detectRead, isDetected } from './detect.js';
+import { Status } from './status.js';
+
+/** What the fast path tells about one read. */
+export interface ReadOutcome {
+  status: Status;
+  /** Germline object index of the kept detection. */
+  object: number;
+  /** Clone window (oriented V→J), or null when the read is not counted in a clone. */
+  window: string | null;
+  /** The window is shorter than requested or shifted. */
+  changed: boolean;
+  detection: Detection;
+}
+
+export interface BatchParams extends DetectParams {
+  /** Window length; ≤ 0 means the whole read. */
+  windowLength: number;
+}
+
+/** Detects one read and extracts its window. */
+export function detectWithWindow(det: Detector, seq: string, params: BatchParams): ReadOutcome {
+  const d = detectRead(det, seq, params);
+  if (!isDetected(d)) return { status: d.status, object: d.object, window: null, changed: false, detection: d };
+  const oriented = d.reversed ? revcomp(seq) : seq;
+  const w = extractWindow(oriented, d.vEnd, d.jStart, params.windowLength);
+  if (!w) return { status: Status.TooShortWindow, object: d.object, window: null, changed: false, detection: d };
+  return { status: d.status, object: d.object, window: w.window, changed: w.changed, detection: d };
+}

@@ -1,0 +1,292 @@
+import type { GermlineSet } from '../germline/types.js';
+import {
+  AFFECT_J_FWD,
+  AFFECT_J_REV,
+  AFFECT_V_FWD,
+  AFFECT_V_REV,
+  type KmerIndex,
+  tableGet,
+  tableKey,
+} from '../kmer/index.js';
+import { NUC_CODE } from '../kmer/encode.js';
+import { BinomialTails } from './evalue.js';
+import { Status } from './status.js';
+
+/** The outcome of k-mer detection of one read against one germline object. */
+export interface Detection {
+  /** Germline object index (in GermlineSet.objects order). */
+  object: number;
+  status: Status;
+  /** Non-ambiguous, strand-resolved k-mers. */
+  score: number;
+  /** More k-mers on the − strand than on the + strand. */
+  reversed: boolean;
+  /** V end / J start (0-based) on the oriented read; -1 when undetected. */
+  vEnd: number;
+  jStart: number;
+  eValue: number;
+  eLeft: number;
+  eRight: number;
+}
+
+/** Read-only detection context plus per-thread scratch buffers. */
+export interface Detector {
+  germlines: GermlineSet;
+  index: KmerIndex;
+  tails: BinomialTails;
+  /** Looked-up table values, one row per table. */
+  scratch: Uint32Array[];
+  affects: Uint8Array;
+}
+
+export function createDetector(germlines: GermlineSet, index: KmerIndex): Detector {
+  return {
+    germlines,
+    index,
+    tails: new BinomialTails(),
+    scratch: index.tables.map(() => new Uint32Array(1024)),
+    affects: new Uint8Array(1024),
+  };
+}
+
+export const PLUS_FACTOR = 1e9;
+
+/** vidjil's e-value multiplier for one object: objects × reads, ×1e9 for incomplete systems. */
+export function multiplierFor(det: Detector, object: number, nbReads: number): number {
+  const o = det.germlines.objects[object]!;
+  return det.germlines.objects.length * nbReads * (o.regular ? 1 : PLUS_FACTOR);
+}
+
+/** Fills the scratch rows with the table value of every span-word of the read. */
+function lookupAll(det: Detector, seq: string): void {
+  const L = seq.length;
+  const tables = det.index.tables;
+  if (det.scratch[0] && det.scratch[0].length < L) {
+    det.scratch = tables.map(() => new Uint32Array(L * 2));
+    det.affects = new Uint8Array(L * 2);
+  }
+  for (let t = 0; t < tables.length; t++) {
+    const table = tables[t]!;
+    const span = table.seed.span;
+    const row = det.scratch[t]!;
+    row.fill(0, 0, L);
+    if (L < span) continue;
+    // Spans up to 15 keep the rolling word within 30 bits, so plain int arithmetic is safe.
+    const mask = (1 << (2 * span)) - 1;
+    let w = 0;
+    for (let i = 0; i < L; i++) {
+      w = ((w << 2) | NUC_CODE[seq.charCodeAt(i)]!) & mask;
+      if (i >= span - 1) row[i - span + 1] = tableGet(table, tableKey(table, w));
+    }
+  }
+}
+
+/** Detection of one germline object, from the scratch rows filled by lookupAll. */
+function detectObject(det: Detector, object: number, L: number, threshold: number, multiplier: number): Detection {
+  const idx = det.index;
+  const span = idx.spans[object]!;
+  const res: Detection = {
+    object,
+    status: Status.TooFewVJ,
+    score: 0,
+    reversed: false,
+    vEnd: -1,
+    jStart: -1,
+    eValue: multiplier * 2,
+    eLeft: multiplier,
+    eRight: multiplier,
+  };
+  if (L < span) {
+    res.status = Status.TooShort;
+    return res;
+  }
+  const row = det.scratch[idx.tableOf[object]!]!;
+  const shift = 4 * idx.slotOf[object]!;
+  const A = det.affects;
+  let nPlus = 0;
+  let nMinus = 0;
+  for (let i = 0; i < L; i++) {
+    const c = (row[i]! >>> shift) & 15;
+    A[i] = c;
+    if (c >= AFFECT_V_FWD) {
+      if (c & 1) nMinus++;
+      else nPlus++;
+    }
+  }
+  res.score = nPlus + nMinus;
+  res.reversed = nMinus > nPlus;
+  if (res.score === 0) return res;
+  let strand: number;
+  let before: number;
+  let after: number;
+  if (nMinus > 2 * nPlus) {
+    strand = -1;
+    before = AFFECT_J_REV;
+    after = AFFECT_V_REV;
+  } else if (nPlus > 2 * nMinus) {
+    strand = 1;
+    before = AFFECT_V_FWD;
+    after = AFFECT_J_FWD;
+  } else {
+    res.status = res.score >= 5 ? Status.Strand : Status.TooFewVJ;
+    return res;
+  }
+
+  // Maximum-plateau scan for the boundary between "before" and "after" k-mers.
+  let cur = 0;
+  let max = 0;
+  let first = 0;
+  let last = 0;
+  let bL = 0;
+  let bR = 0;
+  let aL = 0;
+  let aR = 0;
+  let skipped = 0;
+  const head = Math.min(L, span - 1);
+  for (let j = 0; j < head; j++) {
+    if (A[j] === after) {
+      cur--;
+      aR++;
+    }
+  }
+  for (let i = span - 1; i < L; i++) {
+    let flat = false;
+    if (A[i - span + 1] === before) {
+      cur++;
+      bR++;
+    }
+    if (A[i] === after) {
+      cur--;
+      aR++;
+    }
+    if (cur >= max) {
+      if (cur > max) {
+        first = i;
+        aL += skipped;
+        bL += skipped;
+        skipped = 0;
+      } else if (last === i - 1 && A[i] === after) {
+        skipped++;
+        flat = true;
+      }
+      max = cur;
+      last = i;
+      if (!flat) {
+        aL += aR;
+        bL += bR;
+      }
+      aR = 0;
+      bR = 0;
+    }
+  }
+  for (let j = Math.max(0, L - span + 1); j < L; j++) if (A[j] === before) bR++;
+  const found = aR > 1.9 * aL && bL > 1.9 * bR;
+
+  const loadB = idx.loads[object * 8 + before]!;
+  const loadA = idx.loads[object * 8 + after]!;
+  const nL = Math.max(0, last + 1 - span + 1);
+  const nR = Math.max(0, L - 1 - first - span + 1);
+  const pL = det.tails.tail(loadB, nL, Math.min(bL, nL));
+  const pR = det.tails.tail(loadA, nR, Math.min(aR, nR));
+  res.eLeft = pL * multiplier;
+  res.eRight = pR * multiplier;
+  res.eValue = res.eLeft + res.eRight;
+  if (threshold >= 0) {
+    const vSide = strand === 1 ? res.eLeft : res.eRight;
+    const jSide = strand === 1 ? res.eRight : res.eLeft;
+    if (res.eLeft >= threshold && res.eRight >= threshold) return res;
+    if (vSide >= threshold) {
+      res.status = Status.OnlyJ;
+      return res;
+    }
+    if (jSide >= threshold) {
+      res.status = Status.OnlyV;
+      return res;
+    }
+    if (res.eValue >= threshold) return res;
+  }
+  if (!found) {
+    res.status = Status.Ambiguous;
+    return res;
+  }
+  res.status = res.reversed ? Status.SegMinus : Status.SegPlus;
+  if (strand === 1) {
+    res.vEnd = first;
+    res.jStart = last + 1;
+  } else {
+    res.vEnd = L - 1 - (last + 1);
+    res.jStart = L - 1 - first;
+  }
+  if (res.vEnd >= res.jStart) {
+    const mid = Math.floor((res.vEnd + res.jStart) / 2);
+    res.vEnd = mid;
+    res.jStart = mid + 1;
+  }
+  return res;
+}
+
+export function isDetected(d: Detection): boolean {
+  return d.status === Status.SegPlus || d.status === Status.SegMinus;
+}
+
+export interface DetectParams {
+  /** E-value threshold; negative = no threshold (`-e all`). */
+  threshold: number;
+  /** N of the multiplier (reads of the sample, or 1). */
+  nbReads: number;
+}
+
+/**
+ * Detects a read against every germline object and keeps one result as vidjil does: the
+ * detected result with the strictly lowest e-value (earliest on ties), else the undetected
+ * result with the strictly highest k-mer score.
+ */
+export function detectRead(det: Detector, seq: string, params: DetectParams): Detection {
+  const L = seq.length;
+  lookupAll(det, seq);
+  const objects = det.germlines.objects;
+  let kept: Detection | null = null;
+  let detectedSeen = false;
+  let bestScore = -1;
+  for (let o = 0; o < objects.length; o++) {
+    const r = detectObject(det, o, L, params.threshold, multiplierFor(det, o, params.nbReads));
+    if (isDetected(r)) {
+      if (!detectedSeen || r.eValue < kept!.eValue) {
+        kept = r;
+        detectedSeen = true;
+      }
+    } else {
+      if (r.score > bestScore) {
+        bestScore = r.score;
+        if (!detectedSeen) kept = r;
+      }
+    }
+    if (kept === null) kept = r;
+  }
+  return kept!;
+}
+
+/** Affect characters (`affectValues`) and signs (`affectSigns`) of a read on one object, as vidjil shows them. */
+export function affectStrings(det: Detector, seq: string, object: number): { values: string; signs: string } {
+  lookupAll(det, seq);
+  const idx = det.index;
+  const o = det.germlines.objects[object]!;
+  const row = det.scratch[idx.tableOf[object]!]!;
+  const shift = 4 * idx.slotOf[object]!;
+  const span = idx.spans[object]!;
+  const chars = ['_', '?', o.labels.v, o.labels.v, o.labels.d, o.labels.d, o.labels.j, o.labels.j];
+  let values = '';
+  let signs = '';
+  for (let i = 0; i < seq.length; i++) {
+    const c = i <= seq.length - span ? (row[i]! >>> shift) & 15 : 0;
+    values += chars[c] ?? '_';
+    signs += c >= AFFECT_V_FWD ? (c & 1 ? '-' : '+') : ' ';
+  }
+  return { values, signs };
+}
+
+/** vidjil's strand for designation: more k-mers of the object on the − strand than on the + strand. */
+export function reversedOn(det: Detector, seq: string, object: number): boolean {
+  lookupAll(det, seq);
+  return detectObject(det, object, seq.length, -1, 1).reversed;
+}

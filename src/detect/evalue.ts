@@ -1,0 +1,53 @@
+/**
+ * Upper binomial tails P(X ≥ k), X ~ Binomial(n, p), computed the way vidjil does
+ * (summed from i = n downward, (1 − p) rounded to single precision), cached per (p, n).
+ */
+export class BinomialTails {
+  private cache = new Map<number, Float64Array>();
+  private loadIds = new Map<number, number>();
+
+  tail(p: number, n: number, k: number): number {
+    if (k <= 0) return 1;
+    if (k > n) return 0;
+    let id = this.loadIds.get(p);
+    if (id === undefined) {
+      id = this.loadIds.size;
+      this.loadIds.set(p, id);
+    }
+    const key = id * 65536 + n;
+    let tails = n < 65536 ? this.cache.get(key) : undefined;
+    if (!tails) {
+      tails = computeTails(p, n);
+      if (n < 65536) this.cache.set(key, tails);
+    }
+    return tails[k]!;
+  }
+}
+
+/** tails[k] = P(X ≥ k) for k = 0..n. */
+function computeTails(p: number, n: number): Float64Array {
+  const q = Math.fround(1 - p);
+  const pPow = new Float64Array(n + 1);
+  const qPow = new Float64Array(n + 1);
+  pPow[0] = 1;
+  qPow[0] = 1;
+  for (let i = 1; i <= n; i++) {
+    pPow[i] = i >= 500 ? Math.pow(p, i) : pPow[i - 1]! * p;
+    qPow[i] = i >= 500 ? Math.pow(q, i) : qPow[i - 1]! * q;
+  }
+  const tails = new Float64Array(n + 2);
+  let sum = 0;
+  let c = 1;
+  for (let i = n; i >= 1; i--) {
+    sum += c * pPow[i]! * qPow[n - i]!;
+    tails[i] = sum;
+    c = (c * i) / (n - i + 1);
+  }
+  tails[0] = 1;
+  return tails;
+}
+
+/** vidjil's `%.2e` rendering of e-values. */
+export function formatEvalue(e: number): string {
+  return e.toExponential(2).replace(/e([+-])(\d)$/, 'e$10$2');
+}

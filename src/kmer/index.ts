@@ -1,0 +1,262 @@
+import type { GermlineObject, Seed } from '../germline/types.js';
+import { IS_ACGT, NUC_CODE } from './encode.js';
+
+/**
+ * Affect codes, 4 bits per germline object: unknown, ambiguous, then (part, strand) pairs.
+ * A code ≥ AFFECT_V_FWD is a resolved k-mer; its strand is the low bit (0 = +, 1 = −).
+ */
+export const AFFECT_UNKNOWN = 0;
+export const AFFECT_AMBIGUOUS = 1;
+export const AFFECT_V_FWD = 2;
+export const AFFECT_V_REV = 3;
+export const AFFECT_D_FWD = 4;
+export const AFFECT_D_REV = 5;
+export const AFFECT_J_FWD = 6;
+export const AFFECT_J_REV = 7;
+
+/** Objects sharing one table: at most 8 (4 bits each in a 32-bit value). */
+const SLOTS_PER_TABLE = 8;
+/** Direct-addressed tables up to 2^24 keys; larger key spaces use open addressing. */
+const MAX_DIRECT_BITS = 24;
+
+/**
+ * One k-mer table shared by all germline objects that use the same seed. Symmetric seeds are
+ * keyed on their `#` positions only (equivalent to vidjil's expansion of `-` into 4 words);
+ * asymmetric seeds store every expanded concrete word, since the forward and reverse
+ * strands then use different wildcard positions.
+ */
+export interface KmerTable {
+  seed: Seed;
+  /** Key on `#` positions only (symmetric seed), or on the whole concrete word. */
+  keyed: boolean;
+  /** Runs of compared positions, for building keys from a concrete word: [shift, mask, outShift]. */
+  runs: Int32Array;
+  keyBits: number;
+  /** Direct table (keyBits ≤ 24) or null. */
+  direct: Uint32Array | null;
+  /** Open addressing (keys, -1 = empty) when not direct. */
+  hashKeys: Int32Array | null;
+  hashVals: Uint32Array | null;
+  hashShift: number;
+  /** Germline object indexes stored in this table, by slot. */
+  objects: number[];
+}
+
+export interface KmerIndex {
+  tables: KmerTable[];
+  /** For each germline object: its table and slot. */
+  tableOf: Int32Array;
+  slotOf: Int32Array;
+  /** Per object, 8 loads (by affect code) as float32 values; unknown keys get the sum. */
+  loads: Float32Array;
+  spans: Int32Array;
+}
+
+function seedRuns(pattern: string): Int32Array {
+  // Positions are counted from the word's 3' end (lowest bits = last nucleotide).
+  const span = pattern.length;
+  const runs: number[] = [];
+  let out = 0;
+  let i = span - 1;
+  while (i >= 0) {
+    if (pattern[i] !== '#') {
+      i--;
+      continue;
+    }
+    let j = i;
+    while (j - 1 >= 0 && pattern[j - 1] === '#') j--;
+    const len = i - j + 1;
+    const shift = 2 * (span - 1 - i);
+    runs.push(shift, len === 16 ? -1 : (1 << (2 * len)) - 1, out);
+    out += 2 * len;
+    i = j - 1;
+  }
+  return Int32Array.from(runs);
+}
+
+/** Key of a concrete 2-bit word for a table. */
+export function tableKey(t: KmerTable, word: number): number {
+  if (!t.keyed) return word;
+  const r = t.runs;
+  if (r.length === 3) return ((word >>> r[0]!) & r[1]!) << r[2]!;
+  let k = 0;
+  for (let x = 0; x < r.length; x += 3) k |= ((word >>> r[x]!) & r[x + 1]!) << r[x + 2]!;
+  return k >>> 0;
+}
+
+function hashSlot(key: number, shift: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> shift;
+}
+
+/** Value stored for a key (0 when absent). */
+export function tableGet(t: KmerTable, key: number): number {
+  if (t.direct) return t.direct[key]!;
+  const keys = t.hashKeys!;
+  const mask = keys.length - 1;
+  let h = hashSlot(key, t.hashShift);
+  for (;;) {
+    const k = keys[h]!;
+    if (k === key) return t.hashVals![h]!;
+    if (k === -1) return 0;
+    h = (h + 1) & mask;
+  }
+}
+
+function tableSlotIndex(t: KmerTable, key: number): number {
+  if (t.direct) return key;
+  const keys = t.hashKeys!;
+  const mask = keys.length - 1;
+  let h = hashSlot(key, t.hashShift);
+  for (;;) {
+    const k = keys[h]!;
+    if (k === key || k === -1) {
+      keys[h] = key;
+      return h;
+    }
+    h = (h + 1) & mask;
+  }
+}
+
+function isSymmetric(p: string): boolean {
+  return p === p.split('').reverse().join('');
+}
+
+function encodeWord(s: string, from: number, span: number): number {
+  let w = 0;
+  for (let i = 0; i < span; i++) w = ((w << 2) | NUC_CODE[s.charCodeAt(from + i)]!) >>> 0;
+  return w;
+}
+
+const RC: Record<string, string> = { A: 'T', C: 'G', G: 'C', T: 'A' };
+
+/** Builds the k-mer index of all germline objects (grouped by seed). */
+export interface IndexOptions {
+  /** Back the tables with SharedArrayBuffers so that worker threads read them without copies. */
+  shared?: boolean;
+}
+
+function u32(n: number, shared: boolean): Uint32Array {
+  return shared ? new Uint32Array(new SharedArrayBuffer(4 * n)) : new Uint32Array(n);
+}
+
+export function buildKmerIndex(objects: GermlineObject[], opts: IndexOptions = {}): KmerIndex {
+  const shared = opts.shared ?? false;
+  const groups = new Map<string, number[][]>();
+  for (const o of objects) {
+    if (o.seed5.pattern !== o.seed3.pattern || (o.d.genes.length > 0 && o.seed4.pattern !== o.seed5.pattern)) {
+      throw new Error(`germline ${o.code}: different seeds per part are not supported`);
+    }
+    const list = groups.get(o.seed5.pattern) ?? [[]];
+    if (list[list.length - 1]!.length === SLOTS_PER_TABLE) list.push([]);
+    list[list.length - 1]!.push(o.index);
+    groups.set(o.seed5.pattern, list);
+  }
+  const tables: KmerTable[] = [];
+  const tableOf = new Int32Array(objects.length);
+  const slotOf = new Int32Array(objects.length);
+  const loads = new Float32Array(objects.length * 8);
+  const spans = new Int32Array(objects.length);
+
+  for (const [pattern, lists] of groups) {
+    for (const members of lists) {
+      const seed = objects[members[0]!]!.seed5;
+      const keyed = isSymmetric(pattern);
+      const keyBits = 2 * (keyed ? seed.weight : seed.span);
+      let bound = 0;
+      const expand = keyed ? 1 : 4 ** (seed.span - seed.weight);
+      for (const m of members) {
+        const o = objects[m]!;
+        for (const rep of [o.v, o.d, o.j]) for (const g of rep.genes) bound += 2 * expand * Math.max(0, g.seq.length - seed.span + 1);
+      }
+      const t: KmerTable = {
+        seed,
+        keyed,
+        runs: seedRuns(pattern),
+        keyBits,
+        direct: null,
+        hashKeys: null,
+        hashVals: null,
+        hashShift: 0,
+        objects: members,
+      };
+      if (keyBits <= MAX_DIRECT_BITS) t.direct = u32(2 ** keyBits, shared);
+      else {
+        let bits = 10;
+        while (2 ** bits < bound * 2) bits++;
+        t.hashKeys = new Int32Array(shared ? new SharedArrayBuffer(4 * 2 ** bits) : new ArrayBuffer(4 * 2 ** bits)).fill(-1);
+        t.hashVals = u32(2 ** bits, shared);
+        t.hashShift = 32 - bits;
+      }
+      const vals = () => (t.direct ?? t.hashVals)!;
+      members.forEach((m, slot) => {
+        const o = objects[m]!;
+        tableOf[m] = tables.length;
+        slotOf[m] = slot;
+        spans[m] = seed.span;
+        const created = new Float64Array(8);
+        const shiftBits = 4 * slot;
+        const insert = (key: number, code: number) => {
+          const at = tableSlotIndex(t, key);
+          const v = vals();
+          const cur = (v[at]! >>> shiftBits) & 15;
+          if (cur === code || cur === AFFECT_AMBIGUOUS) return;
+          const next = cur === AFFECT_UNKNOWN ? code : AFFECT_AMBIGUOUS;
+          if (cur === AFFECT_UNKNOWN) created[code]!++;
+          v[at] = ((v[at]! & ~(15 << shiftBits)) | (next << shiftBits)) >>> 0;
+        };
+        const revPattern = pattern.split('').reverse().join('');
+        const insertWord = (word: string, pat: string, code: number) => {
+          if (keyed) {
+            insert(tableKey(t, encodeWord(word, 0, seed.span)), code);
+            return;
+          }
+          // Expand wildcards into concrete words.
+          const dashes: number[] = [];
+          for (let i = 0; i < pat.length; i++) if (pat[i] === '-') dashes.push(i);
+          const n = 4 ** dashes.length;
+          const base = encodeWord(word, 0, seed.span);
+          for (let e = 0; e < n; e++) {
+            let w = base;
+            let rest = e;
+            for (const d of dashes) {
+              const sh = 2 * (seed.span - 1 - d);
+              w = ((w & ~(3 << sh)) | ((rest & 3) << sh)) >>> 0;
+              rest >>= 2;
+            }
+            insert(w, code);
+          }
+        };
+        const parts: Array<[GermlineObject['v'], number]> = [
+          [o.v, AFFECT_V_FWD],
+          [o.d, AFFECT_D_FWD],
+          [o.j, AFFECT_J_FWD],
+        ];
+        for (const [rep, code] of parts) {
+          for (const g of rep.genes) {
+            const s = g.seq;
+            let bad = -1; // last non-ACGT position
+            for (let i = 0; i < seed.span - 1 && i < s.length; i++) if (!IS_ACGT[s.charCodeAt(i)]) bad = i;
+            for (let i = 0; i + seed.span <= s.length; i++) {
+              const end = i + seed.span - 1;
+              if (!IS_ACGT[s.charCodeAt(end)]) bad = end;
+              if (bad >= i) continue;
+              const w = s.slice(i, i + seed.span);
+              insertWord(w, pattern, code);
+              let rc = '';
+              for (let k = w.length - 1; k >= 0; k--) rc += RC[w[k]!]!;
+              insertWord(rc, revPattern, code + 1);
+            }
+          }
+        }
+        const space = 4 ** (keyed ? seed.weight : seed.span);
+        let total = 0;
+        for (let c = AFFECT_V_FWD; c <= AFFECT_J_REV; c++) total += Math.fround(created[c]! / space);
+        for (let c = 0; c < 8; c++) {
+          loads[m * 8 + c] = created[c]! > 0 ? Math.fround(created[c]! / space) : Math.fround(total);
+        }
+      });
+      tables.push(t);
+    }
+  }
+  return { tables, tableOf, slotOf, loads, spans };
+}
