@@ -62,6 +62,11 @@ function randomSeq(rng: Rng, n: number): string {
   return s;
 }
 
+/** Germline letters other than ACGT (IMGT `N`s) become random bases: reads carry real bases. */
+function acgt(rng: Rng, s: string): string {
+  return /^[ACGT]*$/.test(s) ? s : s.replace(/[^ACGT]/g, () => BASES[Math.floor(rng.next() * 4)]!);
+}
+
 export function reverseComplement(s: string): string {
   let r = '';
   for (let i = s.length - 1; i >= 0; i--) r += COMP[s[i]!] ?? 'N';
@@ -192,7 +197,7 @@ function makeClone(rng: Rng, obj: GermlineObject, need: number): Clone {
   if (j.length < MIN_3P_CONTEXT) core += randomSeq(rng, MIN_3P_CONTEXT - j.length);
   // Upstream genomic/leader context when the 5' part is short (D genes of IGH+, TRDD2+up).
   const up = need > core.length ? randomSeq(rng, need - core.length) : '';
-  return { locus: obj.code, v: vg.label, d: dg ? dg.label : '', j: jg.label, seq: up + core };
+  return { locus: obj.code, v: vg.label, d: dg ? dg.label : '', j: jg.label, seq: acgt(rng, up + core) };
 }
 
 /** Exact read counts per clone: round(total · w_r / W) with largest remainders. */
@@ -305,7 +310,7 @@ export function* simulateReads(opts: SimulateOptions): Generator<SimRead> {
       seq = randomSeq(rng, len);
       rec = { clone: -1, noise: true, noiseKind: 'random', locus: 'none', v: '', d: '', j: '' };
     }
-    seq = mutate(rng, seq, errors);
+    seq = mutate(rng, acgt(rng, seq), errors);
     const rev = rng.next() < revFrac;
     if (rev) seq = reverseComplement(seq);
     yield { name: `read${i}`, seq, strand: rev ? '-' : '+', ...rec };

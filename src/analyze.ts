@@ -132,13 +132,15 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
   }
   const all = sortClones(store.entries.values());
   const windowsPerCode = new Map<string, number>(an.germlines.codes.map((c) => [c, 0]));
+  const windowReadsPerCode = new Map<string, number>();
   for (const e of all) {
     const code = objects[e.object]!.code;
     windowsPerCode.set(code, (windowsPerCode.get(code) ?? 0) + 1);
+    windowReadsPerCode.set(code, (windowReadsPerCode.get(code) ?? 0) + e.count);
   }
-  const log = formatLog(stats, windowsPerCode, all.length);
+  const log = formatLog(stats, windowsPerCode, windowReadsPerCode, all.length);
   const windowsFa = all.map((e, k) => `>${e.count}--window--${k + 1} \n${e.window}\n`).join('');
-  const div = diversity(all.map((e) => ({ count: e.count, code: objects[e.object]!.code })));
+  const div = diversity(all.map((e) => ({ count: e.count, code: objects[e.object]!.code })), stats.codeReads);
 
   let kept = thresholdClones(all, orNone(opts.minReads, 5), orNone(opts.minRatio, 0), segmented);
   const maxClones = limit(orNone(opts.maxClones, -1));
@@ -173,9 +175,11 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
         clone._coverage_info = [`${oriented.length} bp (${Math.floor(100 * rep.coverage)}% of ${refLen.toFixed(1)} bp)`];
         seg.evalue_left = { val: formatEvalue(d.eLeft) };
         seg.evalue_right = { val: formatEvalue(d.eRight) };
-        const aff = affectStrings(an.detector, oriented, d.object);
-        seg.affectValues = { start: 1, stop: oriented.length, seq: aff.values };
-        seg.affectSigns = { start: 1, stop: oriented.length, seq: aff.signs };
+        // Like vidjil, affects and left/right e-values describe the representative as sampled.
+        const aff = affectStrings(an.detector, rep.sequence, d.object);
+        seg.affectValues = { start: 1, stop: rep.sequence.length, seq: aff.values };
+        seg.affectSigns = { start: 1, stop: rep.sequence.length, seq: aff.signs };
+        if (rep.quality) seg.quality = { start: 1, stop: rep.sequence.length, seq: rep.quality };
         withRep.push({ entry: e, clone, oriented, object: e.object, coverage: rep.coverage });
       }
       clone.seg = seg;

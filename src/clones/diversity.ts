@@ -5,8 +5,7 @@ export interface DiversityIndices {
   index_Ds_diversity: Record<string, number>;
 }
 
-function indices(counts: number[]): [number, number, number] {
-  const S = counts.reduce((a, b) => a + b, 0);
+function indices(counts: number[], S: number): [number, number, number] {
   let H = 0;
   let simpson = 0;
   for (const n of counts) {
@@ -17,8 +16,12 @@ function indices(counts: number[]): [number, number, number] {
   return [H, H / Math.log(S), 1 - simpson / (S * (S - 1))];
 }
 
-/** Computed on all windows before thresholds, for codes with at least 2 reads. */
-export function diversity(windows: Array<{ count: number; code: string }>): DiversityIndices {
+/**
+ * Computed on all windows before thresholds, for codes with at least 2 reads. As in vidjil, a
+ * code's windows are those whose (last read's) germline is that code, while S counts every
+ * read detected on that code.
+ */
+export function diversity(windows: Array<{ count: number; code: string }>, readsPerCode: Map<string, number>): DiversityIndices {
   const byCode = new Map<string, number[]>();
   const all: number[] = [];
   for (const w of windows) {
@@ -28,15 +31,15 @@ export function diversity(windows: Array<{ count: number; code: string }>): Dive
     byCode.set(w.code, l);
   }
   const out: DiversityIndices = { index_H_entropy: {}, index_E_equitability: {}, index_Ds_diversity: {} };
-  const put = (key: string, counts: number[]) => {
-    if (counts.reduce((a, b) => a + b, 0) < 2) return;
-    const [h, e, ds] = indices(counts);
+  const put = (key: string, counts: number[], S: number) => {
+    if (S < 2) return;
+    const [h, e, ds] = indices(counts, S);
     out.index_H_entropy[key] = h;
     out.index_E_equitability[key] = e;
     out.index_Ds_diversity[key] = ds;
   };
-  for (const [code, counts] of byCode) put(code, counts);
-  put('all', all);
+  for (const [code, S] of readsPerCode) put(code, byCode.get(code) ?? [], S);
+  put('all', all, all.reduce((a, b) => a + b, 0));
   return out;
 }
 

@@ -12,6 +12,8 @@ export interface Representative {
   /** Representative length / average read length of the window. */
   coverage: number;
   label: string;
+  /** `!` everywhere but over the window, where it is the mean quality of the reads (FASTQ only). */
+  quality?: string;
 }
 
 function canonical(code: number): number {
@@ -58,13 +60,24 @@ export function computeRepresentative(
   let best: { read: number; start: number; end: number; rank: number } | null = null;
   let bestCover = 0;
   let bestRank = 0;
+  const qualSum = new Float64Array(window.length);
+  let qualReads = 0;
   for (let rank = 1; rank <= order.length && rank <= bestRank + STABILITY_RANKS; rank++) {
     const ri = order[rank - 1]!;
     const seq = reads[ri]!.seq;
     if (seq.length < window.length) break;
     let p = seq.indexOf(window);
-    if (p < 0) p = seq.indexOf(rcWindow);
+    let rc = false;
+    if (p < 0) {
+      p = seq.indexOf(rcWindow);
+      rc = true;
+    }
     if (p < 0) continue;
+    const q = reads[ri]!.qual;
+    if (q) {
+      for (let k = 0; k < window.length; k++) qualSum[k]! += q.charCodeAt(rc ? p + window.length - 1 - k : p + k);
+      qualReads++;
+    }
     if (seq.length <= bestCover) continue;
     const c = codes[ri]!;
     let start = p;
@@ -81,10 +94,23 @@ export function computeRepresentative(
   if (!best) return null;
   const r = reads[best.read]!;
   const sequence = r.seq.slice(best.start, best.end + 1);
-  const coverage = sequence.length / refLength;
+  const coverage = Math.fround(sequence.length / refLength);
+  let quality: string | undefined;
+  if (qualReads > 0) {
+    const mean = Array.from(qualSum, (x) => String.fromCharCode(Math.floor(x / qualReads)));
+    const chars = new Array<string>(sequence.length).fill('!');
+    let at = sequence.indexOf(window);
+    if (at < 0) {
+      at = sequence.indexOf(rcWindow);
+      mean.reverse();
+    }
+    if (at >= 0) for (let k = 0; k < mean.length; k++) chars[at + k] = mean[k]!;
+    quality = chars.join('');
+  }
   return {
     sequence,
     coverage,
+    quality,
     label: `${r.label}-[${best.start},${best.end}]-#${best.rank} - ${sequence.length} bp (${Math.floor(100 * coverage)}% of ${refLength.toFixed(1)} bp)`,
   };
 }

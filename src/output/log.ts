@@ -13,7 +13,12 @@ const mean = (sum: number, n: number) => (n > 0 ? (sum / n).toFixed(1) : '-');
 export const FEW_SEGMENTED = 0.4;
 
 /** The statistics block of vidjil's log (`samples.log`). */
-export function formatLog(stats: PassStats, windowsPerCode: Map<string, number>, nbWindows: number): string {
+export function formatLog(
+  stats: PassStats,
+  windowsPerCode: Map<string, number>,
+  windowReadsPerCode: Map<string, number>,
+  nbWindows: number,
+): string {
   const seg = stats.statusCount[Status.Seg]!;
   const junction = seg + stats.statusCount[Status.TooShortWindow]!;
   const total = stats.total;
@@ -27,8 +32,10 @@ export function formatLog(stats: PassStats, windowsPerCode: Map<string, number>,
   lines.push('                          reads av. len     clones clo/rds');
   for (const [code, n] of stats.codeReads) {
     const w = windowsPerCode.get(code) ?? 0;
+    // vidjil divides by the reads of the windows assigned to the code, not by the code's reads.
+    const wr = windowReadsPerCode.get(code) ?? 0;
     lines.push(
-      `  ${code.padEnd(18)}->${pad(n, 9)}   ${pad(mean(stats.codeLength.get(code) ?? 0, n), 5)}  ${pad(w, 9)}   ${pad(n > 0 ? (w / n).toFixed(3) : '-', 5)}`,
+      `  ${code.padEnd(18)}->${pad(n, 9)}   ${pad(mean(stats.codeLength.get(code) ?? 0, n), 5)}  ${pad(w, 9)}   ${pad(wr > 0 ? (w / wr).toFixed(3) : '-', 5)}`,
     );
   }
   const statLine = (s: Status) =>
