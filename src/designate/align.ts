@@ -30,15 +30,22 @@ export interface RepertoireHit {
 const LESS = (a: ScoredGene, b: ScoredGene) => a.score > b.score;
 
 /**
- * Aligns x[xo, xo+m) against the listed genes (in that order) and backtracks the first gene
- * with the maximal score. `marks[g]` is the 1-based germline column of the mark (0 = none).
+ * Aligns x[xo, xo+m) (bytes `x`, class codes `xc`) against the listed genes (in that order) and
+ * backtracks the first gene with the maximal score.
  */
+export interface GeneSet {
+  seqs: Uint8Array[];
+  profiles: Int32Array[];
+  /** 1-based germline columns of the marks (0 = none), or null. */
+  marks: Int32Array | null;
+}
+
 export function alignRepertoire(
   x: Uint8Array,
+  xc: Uint8Array,
   xo: number,
   m: number,
-  genes: Uint8Array[],
-  marks: Int32Array | null,
+  set: GeneSet,
   order: ArrayLike<number>,
   mode: Mode,
   cost: Cost,
@@ -49,7 +56,7 @@ export function alignRepertoire(
   const list: ScoredGene[] = [];
   for (let k = 0; k < order.length; k++) {
     const g = order[k]!;
-    const s = dpScore(x, xo, m, genes[g]!, mode, cost, ws);
+    const s = dpScore(xc, xo, m, set.profiles[g]!, set.seqs[g]!.length, mode, cost, ws);
     if (s > best) {
       best = s;
       bestGene = g;
@@ -58,8 +65,8 @@ export function alignRepertoire(
   }
   stdSort(list, LESS);
   if (bestGene < 0) return { box: null, score: 0, sorted: list };
-  const y = genes[bestGene]!;
-  const r = dpAlign(x, xo, m, y, mode, cost, ws, marks ? marks[bestGene]! : 0);
+  const y = set.seqs[bestGene]!;
+  const r = dpAlign(x, xo, m, y, mode, cost, ws, set.marks ? set.marks[bestGene]! : 0);
   return {
     box: {
       gene: bestGene,

@@ -4,8 +4,8 @@
  */
 import type { GermlineObject } from '../germline/types.js';
 import { type Junction, computeJunction } from '../junction/junction.js';
-import { type RawBox, type RepertoireHit, alignRepertoire, pValue } from './align.js';
-import { type Cost, DPWorkspace, Mode, VDJ_COST, dpScore } from './dp.js';
+import { type GeneSet, type RawBox, type RepertoireHit, alignRepertoire, pValue } from './align.js';
+import { type Cost, DPWorkspace, Mode, VDJ_COST, buildProfile, dpScore, toClasses } from './dp.js';
 import { type VFilter, buildVFilter, filterV } from './filter.js';
 import { designationName } from './name.js';
 import { OverlapScratch, resolveOverlap } from './overlap.js';
@@ -64,14 +64,12 @@ export interface DesignateOptions {
 export interface PreparedGermline {
   obj: GermlineObject;
   cost: Cost;
-  v: Uint8Array[];
-  vMarks: Int32Array;
+  v: GeneSet;
   vAll: Int32Array;
   /** J genes reversed, with their marks converted to reversed columns. */
-  jRev: Uint8Array[];
-  jRevMarks: Int32Array;
+  jRev: GeneSet;
   jAll: Int32Array;
-  d: Uint8Array[];
+  d: GeneSet;
   dRev: Uint8Array[];
   dAll: Int32Array;
   vFilter: VFilter;
@@ -83,16 +81,29 @@ export function prepareGermline(obj: GermlineObject): PreparedGermline {
   let p = prepared.get(obj);
   if (p) return p;
   const range = (n: number) => Int32Array.from({ length: n }, (_, i) => i);
+  const cost = VDJ_COST;
+  const set = (seqs: Uint8Array[], marks: Int32Array | null): GeneSet => ({
+    seqs,
+    profiles: seqs.map((y) => buildProfile(y, cost)),
+    marks,
+  });
   p = {
     obj,
-    cost: VDJ_COST,
-    v: obj.v.genes.map((g) => toBytes(g.seq)),
-    vMarks: Int32Array.from(obj.v.genes.map((g) => g.mark)),
+    cost,
+    v: set(
+      obj.v.genes.map((g) => toBytes(g.seq)),
+      Int32Array.from(obj.v.genes.map((g) => g.mark)),
+    ),
     vAll: range(obj.v.genes.length),
-    jRev: obj.j.genes.map((g) => reversedBytes(g.seq)),
-    jRevMarks: Int32Array.from(obj.j.genes.map((g) => (g.mark > 0 ? g.seq.length - g.mark + 1 : 0))),
+    jRev: set(
+      obj.j.genes.map((g) => reversedBytes(g.seq)),
+      Int32Array.from(obj.j.genes.map((g) => (g.mark > 0 ? g.seq.length - g.mark + 1 : 0))),
+    ),
     jAll: range(obj.j.genes.length),
-    d: obj.d.genes.map((g) => toBytes(g.seq)),
+    d: set(
+      obj.d.genes.map((g) => toBytes(g.seq)),
+      null,
+    ),
     dRev: obj.d.genes.map((g) => reversedBytes(g.seq)),
     dAll: range(obj.d.genes.length),
     vFilter: buildVFilter(obj.v.genes, obj.seed5),
@@ -130,9 +141,11 @@ export function designate(read: string, obj: GermlineObject, reversed: boolean, 
   const raw = cleanSequence(read);
   const S = reversed ? revcomp(raw) : raw;
   const L = S.length;
-  if (L === 0 || P.v.length === 0 || P.jRev.length === 0) return notDesignated(obj.code, S, reversed, Infinity, Infinity);
+  if (L === 0 || P.v.seqs.length === 0 || P.jRev.seqs.length === 0) return notDesignated(obj.code, S, reversed, Infinity, Infinity);
   const fwd = toBytes(S);
   const rev = reversedBytes(S);
+  const fwdC = toClasses(fwd);
+  const revC = toClasses(rev);
 
   // V candidates
   let order: Int32Array = P.vAll;
@@ -140,8 +153,8 @@ export function designate(read: string, obj: GermlineObject, reversed: boolean, 
     if (familyCounts.length < P.vFilter.families.length) familyCounts = new Int32Array(P.vFilter.families.length * 2);
     order = filterV(P.vFilter, fwd, familyCounts);
   }
-  const vHit = alignRepertoire(fwd, 0, L, P.v, P.vMarks, order, Mode.LocalEndWithSomeDeletions, cost, ws);
-  const jHit = alignRepertoire(rev, 0, L, P.jRev, P.jRevMarks, P.jAll, Mode.LocalEndWithSomeDeletions, cost, ws);
+  const vHit = alignRepertoire(fwd, fwdC, 0, L, P.v, order, Mode.LocalEndWithSomeDeletions, cost, ws);
+  const jHit = alignRepertoire(rev, revC, 0, L, P.jRev, P.jAll, Mode.LocalEndWithSomeDeletions, cost, ws);
   const eV = L * obj.v.totalSize * pValue(vHit.score, cost.match);
   const eJ = L * obj.j.totalSize * pValue(jHit.score, cost.match);
   if (!vHit.box || !jHit.box) return notDesignated(obj.code, S, reversed, eV, eJ);
@@ -159,7 +172,7 @@ export function designate(read: string, obj: GermlineObject, reversed: boolean, 
   };
 
   // V–J overlap
-  resolveOverlap(fwd, rev, V, P.v[V.gene]!, 0, J, P.jRev[J.gene]!, L - 1, cost, ws, ovs);
+  resolveOverlap(fwd, rev, V, P.v.seqs[V.gene]!, 0, J, P.jRev.seqs[J.gene]!, L - 1, cost, ws, ovs);
   if (J.start > L - 1) J.start = L - 1;
 
   const vLabel = obj.v.genes[V.gene]!.label;
@@ -176,20 +189,20 @@ export function designate(read: string, obj: GermlineObject, reversed: boolean, 
 
   // D search
   let D: RawBox | null = null;
-  if (P.d.length > 0) {
+  if (P.d.seqs.length > 0) {
     const l = Math.max(0, V.end - 5);
     const r = Math.min(L, J.start + 5);
-    const dHit = alignRepertoire(fwd, l, r - l, P.d, null, P.dAll, Mode.Local, cost, ws);
+    const dHit = alignRepertoire(fwd, fwdC, l, r - l, P.d, P.dAll, Mode.Local, cost, ws);
     if (dHit.box) {
       const eD = (r - l) * obj.d.totalSize * pValue(dHit.score, cost.match);
       if (!(eD > TD)) {
         const cand: RawBox = { ...dHit.box, start: dHit.box.start + l, end: dHit.box.end + l };
         const saved = { vEnd: V.end, vDelRight: V.delRight, jStart: J.start, jDelLeft: J.delLeft };
-        resolveOverlap(fwd, rev, V, P.v[V.gene]!, 0, cand, P.dRev[cand.gene]!, cand.end, cost, ws, ovs);
-        resolveOverlap(fwd, rev, cand, P.d[cand.gene]!, cand.start, J, P.jRev[J.gene]!, L - 1, cost, ws, ovs);
+        resolveOverlap(fwd, rev, V, P.v.seqs[V.gene]!, 0, cand, P.dRev[cand.gene]!, cand.end, cost, ws, ovs);
+        resolveOverlap(fwd, rev, cand, P.d.seqs[cand.gene]!, cand.start, J, P.jRev.seqs[J.gene]!, L - 1, cost, ws, ovs);
         const len = cand.end - cand.start + 1;
-        const dGene = P.d[cand.gene]!;
-        const s2 = len > 0 ? dpScore(fwd, cand.start, len, dGene, Mode.SemiGlobal, cost, ws) : 0;
+        const dGene = P.d.seqs[cand.gene]!;
+        const s2 = len > 0 ? dpScore(fwdC, cand.start, len, P.d.profiles[cand.gene]!, dGene.length, Mode.SemiGlobal, cost, ws) : 0;
         const e2 = len * dGene.length * pValue(s2, cost.match);
         if (e2 > TD) {
           V.end = saved.vEnd;

@@ -67,24 +67,53 @@ export class DPWorkspace {
 
 const NEG = -0x3fffffff;
 
+/** Number of nucleotide classes: A C G T N, then "other" (mismatches everything). */
+export const NB_CLASSES = 6;
+
+const CLASS = new Uint8Array(256).fill(5);
+CLASS[65] = 0;
+CLASS[67] = 1;
+CLASS[71] = 2;
+CLASS[84] = 3;
+CLASS[78] = 4;
+
+/** Class codes of a byte sequence (A0 C1 G2 T3 N4, other 5), into `out` if given. */
+export function toClasses(x: Uint8Array, out?: Uint8Array): Uint8Array {
+  const r = out && out.length >= x.length ? out : new Uint8Array(x.length);
+  for (let i = 0; i < x.length; i++) r[i] = CLASS[x[i]!]!;
+  return r;
+}
+
 /**
- * Score-only DP of x[xo, xo+m) against y. Returns the best score of the mode (the LEWSD score
- * includes the end penalty). With m = 0 or n = 0 the score is 0.
+ * Query profile of a germline sequence: `prof[c·(n+1) + j]` = substitution score of read class c
+ * against y[j−1]. Equivalent to comparing the characters (the germline only has A C G T N).
+ */
+export function buildProfile(y: Uint8Array, cost: Cost): Int32Array {
+  const n = y.length;
+  const p = new Int32Array(NB_CLASSES * (n + 1));
+  for (let c = 0; c < NB_CLASSES; c++) {
+    for (let j = 1; j <= n; j++) p[c * (n + 1) + j] = c < 5 && CLASS[y[j - 1]!] === c ? cost.match : cost.mismatch;
+  }
+  return p;
+}
+
+/**
+ * Score-only DP of the read slice (class codes xc[xo, xo+m)) against a germline given by its
+ * profile (length n). Returns the best score of the mode (the LEWSD score includes the end
+ * penalty). With m = 0 or n = 0 the score is 0. Branch-free inner loop for the local modes.
  */
 export function dpScore(
-  x: Uint8Array,
+  xc: Uint8Array,
   xo: number,
   m: number,
-  y: Uint8Array,
+  prof: Int32Array,
+  n: number,
   mode: Mode,
   cost: Cost,
   ws: DPWorkspace,
 ): number {
-  const n = y.length;
   if (m <= 0 || n <= 0) return 0;
   const buf = ws.rowBuf(n);
-  const M = cost.match;
-  const X = cost.mismatch;
   const G = cost.gap;
   const stride = n + 1;
   let prevOff = 0;
@@ -92,13 +121,13 @@ export function dpScore(
   for (let j = 0; j <= n; j++) buf[j] = 0;
   if (mode === Mode.SemiGlobal) {
     for (let i = 1; i <= m; i++) {
-      const xi = x[xo + i - 1]!;
+      const po = xc[xo + i - 1]! * stride;
       let left = i * G;
       buf[curOff] = left;
       let diag = buf[prevOff]!;
       for (let j = 1; j <= n; j++) {
         const up = buf[prevOff + j]!;
-        let s = diag + (xi === y[j - 1] ? M : X);
+        let s = diag + prof[po + j]!;
         const ins = up + G;
         if (ins > s) s = ins;
         const del = left + G;
@@ -118,29 +147,28 @@ export function dpScore(
     }
     return best;
   }
-  const lewsd = mode === Mode.LocalEndWithSomeDeletions;
-  const D = lewsd ? cost.delEnd : 0;
+  const D = mode === Mode.LocalEndWithSomeDeletions ? cost.delEnd : 0;
   let best = NEG;
   for (let i = 1; i <= m; i++) {
-    const xi = x[xo + i - 1]!;
+    const po = xc[xo + i - 1]! * stride;
     let left = 0;
-    buf[curOff] = 0;
-    let diag = buf[prevOff]!;
+    let diag = 0;
     let pen = D * n; // delEnd·(n − j) for j = 0
     for (let j = 1; j <= n; j++) {
       const up = buf[prevOff + j]!;
-      let s = diag + (xi === y[j - 1] ? M : X);
-      const ins = up + G;
-      if (ins > s) s = ins;
-      const del = left + G;
-      if (del > s) s = del;
-      if (s < 0) s = 0;
+      let s = diag + prof[po + j]!;
+      // t = max(up, left) + G ; s = max(s, t) ; s = max(s, 0) ; best = max(best, s + pen), all branch-free
+      let d = up - left;
+      const t = up - (d & (d >> 31)) + G;
+      d = s - t;
+      s = s - (d & (d >> 31));
+      s = s & ~(s >> 31);
       buf[curOff + j] = s;
       left = s;
       diag = up;
       pen -= D;
-      const v = s + pen;
-      if (v > best) best = v;
+      d = s + pen - best;
+      best = best + (d & ~(d >> 31));
     }
     const t = prevOff;
     prevOff = curOff;

@@ -187,7 +187,13 @@ export async function* readSequences(path: string, opts: ReadOptions = {}): Asyn
  */
 export async function estimateReadCount(path: string): Promise<number> {
   if (path === '-') return 100;
-  const size = statSync(path).size;
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(`${path}: cannot read input (${code === 'ENOENT' ? 'no such file' : code ?? e})`);
+  }
   let bytes = 0;
   let records = 0;
   let format: string | null = null;
