@@ -16,10 +16,11 @@
  *   BENCH_SAMPLE     use this read file instead of the simulated sample
  *   BENCH_REPEAT     runs per benchmark (default 1; median wall, max RSS reported)
  *   BENCH_ONLY       comma-separated subset of: ts1, ts2, algo, desig-ts, desig-algo
+ *   BENCH_NO_TIME    set to measure peak RSS by /proc polling even when /usr/bin/time exists
  */
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGunzip } from 'node:zlib';
@@ -50,6 +51,8 @@ interface RunResult {
 }
 
 const TIME_BIN = '/usr/bin/time';
+/** BENCH_NO_TIME=1 forces the /proc polling fallback (for testing it). */
+const HAVE_TIME = existsSync(TIME_BIN) && !process.env.BENCH_NO_TIME;
 
 function findRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -95,7 +98,7 @@ function vmHwmKB(pid: number): number | null {
 
 /** Runs one command, measuring wall time and peak RSS. */
 function measure(cmd: string, args: string[], cwd: string, scratch: string): Promise<Measure> {
-  const useTime = existsSync(TIME_BIN);
+  const useTime = HAVE_TIME;
   const timeOut = join(scratch, `time-${process.hrtime.bigint()}.txt`);
   const argv = useTime ? ['-f', '%e %M', '-o', timeOut, cmd, ...args] : args;
   const bin = useTime ? TIME_BIN : cmd;
@@ -152,7 +155,12 @@ function sizeLabel(n: number): string {
 
 async function main(): Promise<number> {
   const root = findRoot();
-  const rel = (p: string) => relative(root, p) || '.';
+  /** Display form of a path: relative to the repo root when inside it or a sibling, else as is. */
+  const rel = (p: string) => {
+    const r = relative(root, p) || '.';
+    return r.startsWith(join('..', '..')) ? p : r;
+  };
+  const shown = (a: string) => (a.startsWith('/') ? rel(a) : a);
   const outDir = join(root, 'bench', 'out');
   mkdirSync(outDir, { recursive: true });
   const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : null;
@@ -233,6 +241,10 @@ async function main(): Promise<number> {
     });
   }
 
+  const loadStart = loadavg();
+  if (loadStart[0]! > cpus().length / 2) {
+    process.stderr.write(`warning: load average ${loadStart[0]!.toFixed(2)} on ${cpus().length} CPUs — timings will be noisy\n`);
+  }
   const results: RunResult[] = [];
   for (const p of plans) {
     const runs: Measure[] = [];
@@ -240,7 +252,7 @@ async function main(): Promise<number> {
       const o = join(scratch, `${p.id}-${k}`);
       mkdirSync(o, { recursive: true });
       const args = p.args(o);
-      process.stderr.write(`running ${p.id}${repeat > 1 ? ` (${k + 1}/${repeat})` : ''}: ${basename(p.exe)} ${args.map((a) => (a.startsWith(root) ? rel(a) : a)).join(' ')}\n`);
+      process.stderr.write(`running ${p.id}${repeat > 1 ? ` (${k + 1}/${repeat})` : ''}: ${basename(p.exe)} ${args.map(shown).join(' ')}\n`);
       const m = await measure(p.exe, args, root, scratch);
       runs.push(m);
       rmSync(o, { recursive: true, force: true });
@@ -252,7 +264,7 @@ async function main(): Promise<number> {
     const { exe, args, ...rest } = p;
     const r: RunResult = {
       ...rest,
-      command: [exe === node ? 'node' : rel(exe), ...args('TMP').map((a) => (a.startsWith(root) ? rel(a) : a))],
+      command: [exe === node ? 'node' : rel(exe), ...args('TMP').map(shown)],
       ok, wallSeconds: wall, throughput: wall ? p.items / wall : null, peakRssMB: rss, runs,
     };
     if (!ok) {
@@ -304,20 +316,20 @@ async function main(): Promise<number> {
   const line = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
   const out: string[] = [];
   out.push(`sample: ${sName} (${sampleReads} reads); designations: ${dName} (${desigReads} seq); repeat ${repeat}`);
-  out.push(`machine: ${cpus()[0]?.model ?? '?'} x${cpus().length}, node ${process.version}`);
+  out.push(`machine: ${cpus()[0]?.model ?? '?'} x${cpus().length}, node ${process.version}, load average at start ${loadStart.map((x) => x.toFixed(2)).join(' ')}`);
   out.push(line(header));
   out.push('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
   for (const r of rows) out.push(line(r));
   out.push('speed vs algo = vidjil-algo wall / this wall (> 1: faster); RSS vs algo = this RSS / vidjil-algo RSS;');
   out.push('vs 1 thread = 1-thread wall / 2-thread wall. All ratios measured in this run.');
   if (!algo) out.push('VIDJIL_ALGO is not set: the comparison with vidjil-algo is skipped.');
-  if (!existsSync(TIME_BIN)) out.push(`${TIME_BIN} not found: peak RSS sampled from /proc every 20 ms (approximate).`);
+  if (!HAVE_TIME) out.push(`${TIME_BIN} not used: peak RSS sampled from /proc every 20 ms (approximate).`);
   process.stdout.write(out.join('\n') + '\n');
 
   const json = {
     date: new Date().toISOString(),
-    machine: { cpu: cpus()[0]?.model ?? null, cpus: cpus().length, node: process.version, platform: process.platform },
-    rssMethod: existsSync(TIME_BIN) ? TIME_BIN : '/proc VmHWM polling',
+    machine: { cpu: cpus()[0]?.model ?? null, cpus: cpus().length, node: process.version, platform: process.platform, loadAverageAtStart: loadStart },
+    rssMethod: HAVE_TIME ? TIME_BIN : '/proc VmHWM polling',
     repeat,
     sample: { path: sName, reads: sampleReads, bytes: statSync(sample).size },
     designationSample: { path: dName, sequences: desigReads },

@@ -322,11 +322,12 @@ describe('analyze endpoint options', () => {
   it('reports the configured sequence limit and body limit', async () => {
     const srv = await startServer({ germline: [PRESET], port: 0, threads: 1, maxSequences: 2, maxBodyBytes: 1000 });
     try {
-      const a = await http(srv.port, 'POST', '/vidjil/segmenter', form({ sequences: FASTA.slice(0, 800) }), FORM);
+      const a = await http(srv.port, 'POST', '/vidjil/segmenter', form({ sequences: '>a\nACGT\n>b\nACGT\n>c\nACGT\n' }), FORM);
       expect(a.status).toBe(400);
       expect(a.json).toEqual({ error: 'too many sequences (limit : 2)' });
-      const b = await http(srv.port, 'POST', '/vidjil/segmenter', form({ sequences: FASTA }), FORM);
+      const b = await http(srv.port, 'POST', '/vidjil/segmenter', form({ sequences: FASTA.slice(0, 500) + 'A'.repeat(500) }), FORM);
       expect(b.status).toBe(413);
+      expect(b.json).toEqual({ error: 'request body too large (limit : 1000 bytes)' });
     } finally {
       await srv.close();
     }

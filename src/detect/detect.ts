@@ -36,6 +36,8 @@ export interface Detector {
   tails: BinomialTails;
   /** Looked-up table values, one row per table. */
   scratch: Uint32Array[];
+  /** Per table, the OR of the read's values: objects with no k-mer at all are skipped. */
+  seen: Uint32Array;
   affects: Uint8Array;
 }
 
@@ -45,6 +47,7 @@ export function createDetector(germlines: GermlineSet, index: KmerIndex): Detect
     index,
     tails: new BinomialTails(),
     scratch: index.tables.map(() => new Uint32Array(1024)),
+    seen: new Uint32Array(index.tables.length),
     affects: new Uint8Array(1024),
   };
 }
@@ -70,14 +73,21 @@ function lookupAll(det: Detector, seq: string): void {
     const span = table.seed.span;
     const row = det.scratch[t]!;
     row.fill(0, 0, L);
+    det.seen[t] = 0;
     if (L < span) continue;
     // Spans up to 15 keep the rolling word within 30 bits, so plain int arithmetic is safe.
     const mask = (1 << (2 * span)) - 1;
     let w = 0;
+    let seen = 0;
     for (let i = 0; i < L; i++) {
       w = ((w << 2) | NUC_CODE[seq.charCodeAt(i)]!) & mask;
-      if (i >= span - 1) row[i - span + 1] = tableGet(table, tableKey(table, w));
+      if (i >= span - 1) {
+        const v = tableGet(table, tableKey(table, w));
+        row[i - span + 1] = v;
+        seen |= v;
+      }
     }
+    det.seen[t] = seen;
   }
 }
 
@@ -100,8 +110,9 @@ function detectObject(det: Detector, object: number, L: number, threshold: numbe
     res.status = Status.TooShort;
     return res;
   }
-  const row = det.scratch[idx.tableOf[object]!]!;
   const shift = 4 * idx.slotOf[object]!;
+  if (((det.seen[idx.tableOf[object]!]! >>> shift) & 15) === 0) return res;
+  const row = det.scratch[idx.tableOf[object]!]!;
   const A = det.affects;
   let nPlus = 0;
   let nMinus = 0;

@@ -16,8 +16,12 @@ export const AFFECT_J_REV = 7;
 
 /** Objects sharing one table: at most 8 (4 bits each in a 32-bit value). */
 const SLOTS_PER_TABLE = 8;
-/** Direct-addressed tables up to 2^24 keys; larger key spaces use open addressing. */
-const MAX_DIRECT_BITS = 24;
+/**
+ * Direct-addressed tables up to 2^20 keys; larger key spaces use open addressing over
+ * interleaved (key, value) pairs, so that a lookup touches one cache line and the tables
+ * stay small enough for the last-level cache.
+ */
+const MAX_DIRECT_BITS = 20;
 
 /**
  * One k-mer table shared by all germline objects that use the same seed. Symmetric seeds are
@@ -32,11 +36,10 @@ export interface KmerTable {
   /** Runs of compared positions, for building keys from a concrete word: [shift, mask, outShift]. */
   runs: Int32Array;
   keyBits: number;
-  /** Direct table (keyBits ≤ 24) or null. */
+  /** Direct table (keyBits ≤ 20) or null. */
   direct: Uint32Array | null;
-  /** Open addressing (keys, -1 = empty) when not direct. */
-  hashKeys: Int32Array | null;
-  hashVals: Uint32Array | null;
+  /** Open addressing when not direct: slot s holds key at 2s (-1 = empty), value at 2s+1. */
+  hash: Int32Array | null;
   hashShift: number;
   /** Germline object indexes stored in this table, by slot. */
   objects: number[];
@@ -78,6 +81,7 @@ function seedRuns(pattern: string): Int32Array {
 export function tableKey(t: KmerTable, word: number): number {
   if (!t.keyed) return word;
   const r = t.runs;
+  if (r.length === 6) return (((word >>> r[0]!) & r[1]!) << r[2]!) | (((word >>> r[3]!) & r[4]!) << r[5]!);
   if (r.length === 3) return ((word >>> r[0]!) & r[1]!) << r[2]!;
   let k = 0;
   for (let x = 0; x < r.length; x += 3) k |= ((word >>> r[x]!) & r[x + 1]!) << r[x + 2]!;
@@ -90,30 +94,31 @@ function hashSlot(key: number, shift: number): number {
 
 /** Value stored for a key (0 when absent). */
 export function tableGet(t: KmerTable, key: number): number {
-  if (t.direct) return t.direct[key]!;
-  const keys = t.hashKeys!;
-  const mask = keys.length - 1;
-  let h = hashSlot(key, t.hashShift);
+  if (t.direct !== null) return t.direct[key]!;
+  const h = t.hash!;
+  const mask = (h.length >> 1) - 1;
+  let slot = hashSlot(key, t.hashShift);
   for (;;) {
-    const k = keys[h]!;
-    if (k === key) return t.hashVals![h]!;
+    const k = h[slot << 1]!;
+    if (k === key) return h[(slot << 1) + 1]! >>> 0;
     if (k === -1) return 0;
-    h = (h + 1) & mask;
+    slot = (slot + 1) & mask;
   }
 }
 
-function tableSlotIndex(t: KmerTable, key: number): number {
-  if (t.direct) return key;
-  const keys = t.hashKeys!;
-  const mask = keys.length - 1;
-  let h = hashSlot(key, t.hashShift);
+/** Position of a key's value (inserting the key when absent), in `direct` or `hash`. */
+function tableValueIndex(t: KmerTable, key: number): number {
+  if (t.direct !== null) return key;
+  const h = t.hash!;
+  const mask = (h.length >> 1) - 1;
+  let slot = hashSlot(key, t.hashShift);
   for (;;) {
-    const k = keys[h]!;
+    const k = h[slot << 1]!;
     if (k === key || k === -1) {
-      keys[h] = key;
-      return h;
+      h[slot << 1] = key;
+      return (slot << 1) + 1;
     }
-    h = (h + 1) & mask;
+    slot = (slot + 1) & mask;
   }
 }
 
@@ -121,13 +126,6 @@ function isSymmetric(p: string): boolean {
   return p === p.split('').reverse().join('');
 }
 
-function encodeWord(s: string, from: number, span: number): number {
-  let w = 0;
-  for (let i = 0; i < span; i++) w = ((w << 2) | NUC_CODE[s.charCodeAt(from + i)]!) >>> 0;
-  return w;
-}
-
-const RC: Record<string, string> = { A: 'T', C: 'G', G: 'C', T: 'A' };
 
 /** Builds the k-mer index of all germline objects (grouped by seed). */
 export interface IndexOptions {
@@ -174,8 +172,7 @@ export function buildKmerIndex(objects: GermlineObject[], opts: IndexOptions = {
         runs: seedRuns(pattern),
         keyBits,
         direct: null,
-        hashKeys: null,
-        hashVals: null,
+        hash: null,
         hashShift: 0,
         objects: members,
       };
@@ -183,11 +180,12 @@ export function buildKmerIndex(objects: GermlineObject[], opts: IndexOptions = {
       else {
         let bits = 10;
         while (2 ** bits < bound * 2) bits++;
-        t.hashKeys = new Int32Array(shared ? new SharedArrayBuffer(4 * 2 ** bits) : new ArrayBuffer(4 * 2 ** bits)).fill(-1);
-        t.hashVals = u32(2 ** bits, shared);
+        const bytes = 8 * 2 ** bits;
+        t.hash = new Int32Array(shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+        for (let i = 0; i < t.hash.length; i += 2) t.hash[i] = -1;
         t.hashShift = 32 - bits;
       }
-      const vals = () => (t.direct ?? t.hashVals)!;
+      const vals: Uint32Array | Int32Array = t.direct ?? t.hash!;
       members.forEach((m, slot) => {
         const o = objects[m]!;
         tableOf[m] = tables.length;
@@ -196,36 +194,37 @@ export function buildKmerIndex(objects: GermlineObject[], opts: IndexOptions = {
         const created = new Float64Array(8);
         const shiftBits = 4 * slot;
         const insert = (key: number, code: number) => {
-          const at = tableSlotIndex(t, key);
-          const v = vals();
+          const at = tableValueIndex(t, key);
+          const v = vals;
           const cur = (v[at]! >>> shiftBits) & 15;
           if (cur === code || cur === AFFECT_AMBIGUOUS) return;
           const next = cur === AFFECT_UNKNOWN ? code : AFFECT_AMBIGUOUS;
           if (cur === AFFECT_UNKNOWN) created[code]!++;
-          v[at] = ((v[at]! & ~(15 << shiftBits)) | (next << shiftBits)) >>> 0;
+          v[at] = (v[at]! & ~(15 << shiftBits)) | (next << shiftBits);
         };
-        const revPattern = pattern.split('').reverse().join('');
-        const insertWord = (word: string, pat: string, code: number) => {
+        // Wildcard positions, as bit shifts in a concrete word, for each strand's pattern.
+        const dashShifts = (pat: string) => [...pat].flatMap((c, i) => (c === '-' ? [2 * (seed.span - 1 - i)] : []));
+        const fwdDashes = dashShifts(pattern);
+        const revDashes = dashShifts([...pattern].reverse().join(''));
+        const insertWord = (word: number, dashes: number[], code: number) => {
           if (keyed) {
-            insert(tableKey(t, encodeWord(word, 0, seed.span)), code);
+            insert(tableKey(t, word), code);
             return;
           }
-          // Expand wildcards into concrete words.
-          const dashes: number[] = [];
-          for (let i = 0; i < pat.length; i++) if (pat[i] === '-') dashes.push(i);
           const n = 4 ** dashes.length;
-          const base = encodeWord(word, 0, seed.span);
           for (let e = 0; e < n; e++) {
-            let w = base;
+            let w = word;
             let rest = e;
-            for (const d of dashes) {
-              const sh = 2 * (seed.span - 1 - d);
-              w = ((w & ~(3 << sh)) | ((rest & 3) << sh)) >>> 0;
+            for (const sh of dashes) {
+              w = (w & ~(3 << sh)) | ((rest & 3) << sh);
               rest >>= 2;
             }
             insert(w, code);
           }
         };
+        const span = seed.span;
+        const mask = (1 << (2 * span)) - 1;
+        const topShift = 2 * (span - 1);
         const parts: Array<[GermlineObject['v'], number]> = [
           [o.v, AFFECT_V_FWD],
           [o.d, AFFECT_D_FWD],
@@ -234,17 +233,18 @@ export function buildKmerIndex(objects: GermlineObject[], opts: IndexOptions = {
         for (const [rep, code] of parts) {
           for (const g of rep.genes) {
             const s = g.seq;
-            let bad = -1; // last non-ACGT position
-            for (let i = 0; i < seed.span - 1 && i < s.length; i++) if (!IS_ACGT[s.charCodeAt(i)]) bad = i;
-            for (let i = 0; i + seed.span <= s.length; i++) {
-              const end = i + seed.span - 1;
-              if (!IS_ACGT[s.charCodeAt(end)]) bad = end;
-              if (bad >= i) continue;
-              const w = s.slice(i, i + seed.span);
-              insertWord(w, pattern, code);
-              let rc = '';
-              for (let k = w.length - 1; k >= 0; k--) rc += RC[w[k]!]!;
-              insertWord(rc, revPattern, code + 1);
+            let fwd = 0;
+            let rev = 0;
+            let bad = -1; // last non-ACGT position: words spanning it are not indexed
+            for (let i = 0; i < s.length; i++) {
+              const ch = s.charCodeAt(i);
+              if (!IS_ACGT[ch]) bad = i;
+              const c = NUC_CODE[ch]!;
+              fwd = ((fwd << 2) | c) & mask;
+              rev = (rev >>> 2) | ((3 - c) << topShift);
+              if (i < span - 1 || bad > i - span) continue;
+              insertWord(fwd, fwdDashes, code);
+              insertWord(rev, revDashes, code + 1);
             }
           }
         }
