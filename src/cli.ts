@@ -10,7 +10,7 @@ import { InputError } from './io/reads.js';
 import { GermlineError } from './germline/fasta.js';
 import { defaultGermlineSource, germlinesInstalled, installGermlines } from './germline/install.js';
 import { stringifySorted } from './output/json.js';
-const airrTsv = (_r: unknown) => ''; // TEMP
+import { airrTsv, type AirrSource } from './output/airr.js';
 import { workerEngine } from './parallel/pool.js';
 import { Progress } from './progress.js';
 
@@ -119,7 +119,7 @@ Examples:
         firstReads: o.firstReads,
         readNumber: o.readNumber,
         headerSep: o.headerSep,
-        commandline: process.argv.slice(1).join(' ') + ' ',
+        commandline: ['vidjil-ts', ...process.argv.slice(2)].join(' ') + ' ',
         originalName: reads,
         config: configOf(o),
         onProgress: (n) => progress.update(n),
@@ -139,7 +139,7 @@ Examples:
       }
       if (o.vidjil) writeAtomic(join(o.dir, `${base}.vidjil`), stringifySorted(result.vidjil));
       if (result.windowsFa !== undefined) writeAtomic(join(o.dir, `${base}.windows.fa`), result.windowsFa);
-      if (o.airr && mode !== 'detect') writeAtomic(join(o.dir, `${base}.tsv`), airrTsv(result));
+      if (o.airr && mode !== 'detect') writeAtomic(join(o.dir, `${base}.tsv`), airrTsv(airrRows(result.vidjil)));
       await engine!.close();
     } catch (e) {
       progress.done();
@@ -149,6 +149,13 @@ Examples:
       fail(e);
     }
   });
+
+/** AIRR rows: clones in rank order (designations: input order); tier-C clones have no sequence. */
+function airrRows(vidjil: Record<string, unknown>): AirrSource[] {
+  const clones = ((vidjil.clones as Array<Record<string, any>> | null) ?? []).slice();
+  clones.sort((a, b) => a.top - b.top || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return clones.map((c) => ({ ...c, sequence: typeof c.sequence === 'string' ? c.sequence : '' }) as AirrSource);
+}
 
 function configOf(o: Record<string, any>): Record<string, unknown> {
   const s = (v: unknown) => (v === undefined ? undefined : String(v === -1 ? 'all' : v));

@@ -3,6 +3,7 @@
  */
 import { type Cost, type DPWorkspace, Mode, dpAlign, dpScore } from './dp.js';
 import { stdSort } from './stdsort.js';
+import { type GeneTrie, TrieWorkspace, trieScores } from './trie.js';
 
 /** A box on the analysed strand (0-based, inclusive). */
 export interface RawBox {
@@ -38,7 +39,12 @@ export interface GeneSet {
   profiles: Int32Array[];
   /** 1-based germline columns of the marks (0 = none), or null. */
   marks: Int32Array | null;
+  /** Prefix trie of the genes, for the score-only pass. */
+  trie: GeneTrie;
 }
+
+const tws = new TrieWorkspace();
+let scoreBuf = new Int32Array(512);
 
 export function alignRepertoire(
   x: Uint8Array,
@@ -54,9 +60,18 @@ export function alignRepertoire(
   let best = -Infinity;
   let bestGene = -1;
   const list: ScoredGene[] = [];
+  if (scoreBuf.length < order.length) scoreBuf = new Int32Array(order.length * 2);
+  if (mode !== Mode.SemiGlobal) {
+    trieScores(set.trie, xc, xo, m, order, cost, mode === Mode.LocalEndWithSomeDeletions ? cost.delEnd : 0, tws, scoreBuf);
+  } else {
+    for (let k = 0; k < order.length; k++) {
+      const g = order[k]!;
+      scoreBuf[k] = dpScore(xc, xo, m, set.profiles[g]!, set.seqs[g]!.length, mode, cost, ws);
+    }
+  }
   for (let k = 0; k < order.length; k++) {
     const g = order[k]!;
-    const s = dpScore(xc, xo, m, set.profiles[g]!, set.seqs[g]!.length, mode, cost, ws);
+    const s = scoreBuf[k]!;
     if (s > best) {
       best = s;
       bestGene = g;

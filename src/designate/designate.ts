@@ -9,6 +9,7 @@ import { type Cost, DPWorkspace, Mode, VDJ_COST, buildProfile, dpScore, toClasse
 import { type VFilter, buildVFilter, filterV } from './filter.js';
 import { designationName } from './name.js';
 import { OverlapScratch, resolveOverlap } from './overlap.js';
+import { buildGeneTrie } from './trie.js';
 import { cleanSequence, reversedBytes, revcomp, toBytes } from './seqs.js';
 
 export type { Junction } from '../junction/junction.js';
@@ -86,6 +87,7 @@ export function prepareGermline(obj: GermlineObject): PreparedGermline {
     seqs,
     profiles: seqs.map((y) => buildProfile(y, cost)),
     marks,
+    trie: buildGeneTrie(seqs),
   });
   p = {
     obj,

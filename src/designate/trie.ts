@@ -1,0 +1,197 @@
+/**
+ * Score-only DP of one read against many germline genes at once, sharing the DP columns of
+ * common gene prefixes (alleles often share hundreds of nucleotides).
+ *
+ * The DP is computed column by column (one column per germline nucleotide = one trie node), rows
+ * being the read. Cell values are exactly those of the row-major DP of `dp.ts`; only maxima are
+ * kept, so the scores are identical: Local = max over cells, LEWSD = max over cells of
+ * B[i][j] + delEnd·(n − j) (gene length n).
+ */
+import type { Cost } from './dp.js';
+
+export interface GeneTrie {
+  /** Nodes in preorder; node 0 is the root (no nucleotide). */
+  size: number;
+  /** Nucleotide class of each node (A0 C1 G2 T3 N4, other 5). */
+  cls: Uint8Array;
+  depth: Int32Array;
+  parent: Int32Array;
+  /** Preorder index just after the subtree of each node. */
+  end: Int32Array;
+  /** Node where each gene ends. */
+  geneNode: Int32Array;
+  maxDepth: number;
+}
+
+const CLASS = new Uint8Array(256).fill(5);
+CLASS[65] = 0;
+CLASS[67] = 1;
+CLASS[71] = 2;
+CLASS[84] = 3;
+CLASS[78] = 4;
+
+export function buildGeneTrie(genes: Uint8Array[]): GeneTrie {
+  // children maps while building, then a preorder renumbering
+  const kids: Map<number, number>[] = [new Map()];
+  const cls0: number[] = [0];
+  const geneNodeTmp: number[] = [];
+  for (const y of genes) {
+    let node = 0;
+    for (let j = 0; j < y.length; j++) {
+      const c = CLASS[y[j]!]!;
+      // 'other' letters never match, but two different 'other' letters must not share a node
+      const key = c === 5 ? 256 + y[j]! : c;
+      let nx = kids[node]!.get(key);
+      if (nx === undefined) {
+        nx = kids.length;
+        kids.push(new Map());
+        cls0.push(c);
+        kids[node]!.set(key, nx);
+      }
+      node = nx;
+    }
+    geneNodeTmp.push(node);
+  }
+  const size = kids.length;
+  const order = new Int32Array(size); // new index of old node
+  const cls = new Uint8Array(size);
+  const depth = new Int32Array(size);
+  const parent = new Int32Array(size);
+  const end = new Int32Array(size);
+  let next = 0;
+  let maxDepth = 0;
+  // iterative preorder
+  const stack: Array<[number, number, number]> = [[0, -1, 0]]; // old node, new parent, depth
+  const post: Array<[number, number]> = [];
+  while (stack.length > 0) {
+    const [old, par, d] = stack.pop()!;
+    const id = next++;
+    order[old] = id;
+    cls[id] = cls0[old]!;
+    depth[id] = d;
+    parent[id] = par;
+    if (d > maxDepth) maxDepth = d;
+    post.push([id, old]);
+    const ch = [...kids[old]!.entries()].sort((a, b) => b[0] - a[0]);
+    for (const [, k] of ch) stack.push([k, id, d + 1]);
+  }
+  // subtree ends: a node's subtree is [id, id + subtreeSize)
+  const sizeOf = new Int32Array(size).fill(1);
+  for (let id = size - 1; id > 0; id--) sizeOf[parent[id]!]! += sizeOf[id]!;
+  for (let id = 0; id < size; id++) end[id] = id + sizeOf[id]!;
+  return { size, cls, depth, parent, end, geneNode: Int32Array.from(geneNodeTmp, (o) => order[o]!), maxDepth };
+}
+
+/** Scratch buffers for `trieScores`, reused across calls. */
+export class TrieWorkspace {
+  cols = new Int32Array(0);
+  best = new Int32Array(0);
+  prof = new Int32Array(0);
+  need = new Int32Array(0);
+  nodeBest = new Int32Array(0);
+  gen = 0;
+
+  ensure(m: number, maxDepth: number, trieSize: number): void {
+    const colsNeeded = (maxDepth + 1) * (m + 1);
+    if (this.cols.length < colsNeeded) this.cols = new Int32Array(colsNeeded * 2);
+    if (this.best.length < maxDepth + 1) this.best = new Int32Array((maxDepth + 1) * 2);
+    if (this.prof.length < 6 * (m + 1)) this.prof = new Int32Array(6 * (m + 1) * 2);
+    if (this.need.length < trieSize) {
+      const n = new Int32Array(trieSize);
+      n.set(this.need.subarray(0, Math.min(this.need.length, trieSize)));
+      this.need = n;
+      this.nodeBest = new Int32Array(trieSize);
+    }
+  }
+}
+
+/**
+ * Scores of the read slice (class codes xc[xo, xo+m)) against the genes listed in `genes`
+ * (Local when delEnd = 0, LEWSD otherwise). `out[k]` receives the score of genes[k].
+ */
+export function trieScores(
+  trie: GeneTrie,
+  xc: Uint8Array,
+  xo: number,
+  m: number,
+  genes: ArrayLike<number>,
+  cost: Cost,
+  delEnd: number,
+  ws: TrieWorkspace,
+  out: Int32Array,
+): void {
+  if (m <= 0) {
+    for (let k = 0; k < genes.length; k++) out[k] = 0;
+    return;
+  }
+  ws.ensure(m, trie.maxDepth, trie.size);
+  const stride = m + 1;
+  // read profile: prof[c·stride + i] = substitution score of read nucleotide i against class c
+  const prof = ws.prof;
+  for (let c = 0; c < 6; c++) {
+    const o = c * stride;
+    prof[o] = 0;
+    for (let i = 1; i <= m; i++) prof[o + i] = c < 5 && xc[xo + i - 1] === c ? cost.match : cost.mismatch;
+  }
+  // mark the nodes on the paths to the needed genes
+  const need = ws.need;
+  const g = ++ws.gen;
+  const parent = trie.parent;
+  for (let k = 0; k < genes.length; k++) {
+    let node = trie.geneNode[genes[k]!]!;
+    while (node >= 0 && need[node] !== g) {
+      need[node] = g;
+      node = parent[node]!;
+    }
+  }
+  const cols = ws.cols;
+  const best = ws.best; // prefix max along the path of (colMax_j − delEnd·j)
+  const G = cost.gap;
+  for (let i = 0; i <= m; i++) cols[i] = 0; // root column: row values of column 0
+  best[0] = -0x3fffffff;
+  const depth = trie.depth;
+  const cls = trie.cls;
+  const nodeBest = ws.nodeBest;
+  const endA = trie.end;
+  let node = 1;
+  const size = trie.size;
+  while (node < size) {
+    if (need[node] !== g) {
+      node = endA[node]!;
+      continue;
+    }
+    const d = depth[node]!;
+    const po = (d - 1) * stride;
+    const co = d * stride;
+    const pr = cls[node]! * stride;
+    let up = 0; // cur[i−1]
+    let diag = 0; // prev[i−1]
+    let cmax = 0;
+    cols[co] = 0;
+    for (let i = 1; i <= m; i++) {
+      const left = cols[po + i]!;
+      let s = diag + prof[pr + i]!;
+      let dd = left - up;
+      const t = left - (dd & (dd >> 31)) + G;
+      dd = s - t;
+      s = s - (dd & (dd >> 31));
+      s = s & ~(s >> 31);
+      cols[co + i] = s;
+      dd = s - cmax;
+      cmax = cmax + (dd & ~(dd >> 31));
+      diag = left;
+      up = s;
+    }
+    const v = cmax - delEnd * d;
+    const pb = best[d - 1]!;
+    const nb = v > pb ? v : pb;
+    best[d] = nb;
+    nodeBest[node] = nb;
+    node++;
+  }
+  for (let k = 0; k < genes.length; k++) {
+    const nd = trie.geneNode[genes[k]!]!;
+    const d = depth[nd]!;
+    out[k] = d === 0 ? 0 : nodeBest[nd]! + delEnd * d;
+  }
+}
