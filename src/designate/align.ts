@@ -1,7 +1,7 @@
 /**
  * Aligning a read against a repertoire (spec §2.3) and the designation p-values (§2.1).
  */
-import { type Cost, type DPWorkspace, Mode, dpAlign, dpScore } from './dp.js';
+import { type Cost, DPWorkspace, Mode, dpAlign, dpScore } from './dp.js';
 import { stdSort } from './stdsort.js';
 import { type GeneTrie, TrieWorkspace, trieScores } from './trie.js';
 
@@ -43,8 +43,15 @@ export interface GeneSet {
   trie: GeneTrie;
 }
 
-const tws = new TrieWorkspace();
-let scoreBuf = new Int32Array(512);
+/** Scratch buffers of the repertoire alignments (one per prepared germline, reused per call). */
+export class AlignScratch {
+  dp: DPWorkspace;
+  trie = new TrieWorkspace();
+  scores = new Int32Array(512);
+  constructor(dp: DPWorkspace) {
+    this.dp = dp;
+  }
+}
 
 export function alignRepertoire(
   x: Uint8Array,
@@ -55,14 +62,16 @@ export function alignRepertoire(
   order: ArrayLike<number>,
   mode: Mode,
   cost: Cost,
-  ws: DPWorkspace,
+  scratch: AlignScratch,
 ): RepertoireHit {
+  const ws = scratch.dp;
+  if (scratch.scores.length < order.length) scratch.scores = new Int32Array(order.length * 2);
+  const scoreBuf = scratch.scores;
   let best = -Infinity;
   let bestGene = -1;
   const list: ScoredGene[] = [];
-  if (scoreBuf.length < order.length) scoreBuf = new Int32Array(order.length * 2);
   if (mode !== Mode.SemiGlobal) {
-    trieScores(set.trie, xc, xo, m, order, cost, mode === Mode.LocalEndWithSomeDeletions ? cost.delEnd : 0, tws, scoreBuf);
+    trieScores(set.trie, xc, xo, m, order, cost, mode === Mode.LocalEndWithSomeDeletions ? cost.delEnd : 0, scratch.trie, scoreBuf);
   } else {
     for (let k = 0; k < order.length; k++) {
       const g = order[k]!;

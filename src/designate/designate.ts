@@ -4,7 +4,7 @@
  */
 import type { GermlineObject } from '../germline/types.js';
 import { type Junction, computeJunction } from '../junction/junction.js';
-import { type GeneSet, type RawBox, type RepertoireHit, alignRepertoire, pValue } from './align.js';
+import { AlignScratch, type GeneSet, type RawBox, type RepertoireHit, alignRepertoire, pValue } from './align.js';
 import { type Cost, DPWorkspace, Mode, VDJ_COST, buildProfile, dpScore, toClasses } from './dp.js';
 import { type VFilter, buildVFilter, filterV } from './filter.js';
 import { designationName } from './name.js';
@@ -74,6 +74,11 @@ export interface PreparedGermline {
   dRev: Uint8Array[];
   dAll: Int32Array;
   vFilter: VFilter;
+  /**
+   * Scratch buffers reused by every call on this germline. Designation is synchronous, and each
+   * worker thread has its own germline objects, so sharing them is safe.
+   */
+  scratch: { align: AlignScratch; overlap: OverlapScratch; familyCounts: Int32Array };
 }
 
 const prepared = new WeakMap<GermlineObject, PreparedGermline>();
@@ -109,15 +114,17 @@ export function prepareGermline(obj: GermlineObject): PreparedGermline {
     dRev: obj.d.genes.map((g) => reversedBytes(g.seq)),
     dAll: range(obj.d.genes.length),
     vFilter: buildVFilter(obj.v.genes, obj.seed5),
+    scratch: {
+      align: new AlignScratch(new DPWorkspace()),
+      overlap: new OverlapScratch(),
+      familyCounts: new Int32Array(0),
+    },
   };
+  p.scratch.familyCounts = new Int32Array(p.vFilter.families.length);
   prepared.set(obj, p);
   return p;
 }
 
-/** Per-call scratch; one instance is reused (designation is synchronous). */
-const ws = new DPWorkspace();
-const ovs = new OverlapScratch();
-let familyCounts = new Int32Array(1024);
 
 function notDesignated(code: string, analysed: string, reversed: boolean, eV: number, eJ: number): Designation {
   return { designated: false, reversed, code, analysed, boxes: [], name: '', eV, eJ, warnings: [] };
@@ -140,6 +147,9 @@ export function designate(read: string, obj: GermlineObject, reversed: boolean, 
   const useFilter = opts.filter ?? true;
   const P = prepareGermline(obj);
   const cost = P.cost;
+  const sc = P.scratch.align;
+  const ws = sc.dp;
+  const ovs = P.scratch.overlap;
   const raw = cleanSequence(read);
   const S = reversed ? revcomp(raw) : raw;
   const L = S.length;
@@ -152,11 +162,10 @@ export function designate(read: string, obj: GermlineObject, reversed: boolean, 
   // V candidates
   let order: Int32Array = P.vAll;
   if (useFilter) {
-    if (familyCounts.length < P.vFilter.families.length) familyCounts = new Int32Array(P.vFilter.families.length * 2);
-    order = filterV(P.vFilter, fwd, familyCounts);
+    order = filterV(P.vFilter, fwd, P.scratch.familyCounts);
   }
-  const vHit = alignRepertoire(fwd, fwdC, 0, L, P.v, order, Mode.LocalEndWithSomeDeletions, cost, ws);
-  const jHit = alignRepertoire(rev, revC, 0, L, P.jRev, P.jAll, Mode.LocalEndWithSomeDeletions, cost, ws);
+  const vHit = alignRepertoire(fwd, fwdC, 0, L, P.v, order, Mode.LocalEndWithSomeDeletions, cost, sc);
+  const jHit = alignRepertoire(rev, revC, 0, L, P.jRev, P.jAll, Mode.LocalEndWithSomeDeletions, cost, sc);
   const eV = L * obj.v.totalSize * pValue(vHit.score, cost.match);
   const eJ = L * obj.j.totalSize * pValue(jHit.score, cost.match);
   if (!vHit.box || !jHit.box) return notDesignated(obj.code, S, reversed, eV, eJ);
@@ -194,7 +203,7 @@ export function designate(read: string, obj: GermlineObject, reversed: boolean, 
   if (P.d.seqs.length > 0) {
     const l = Math.max(0, V.end - 5);
     const r = Math.min(L, J.start + 5);
-    const dHit = alignRepertoire(fwd, fwdC, l, r - l, P.d, P.dAll, Mode.Local, cost, ws);
+    const dHit = alignRepertoire(fwd, fwdC, l, r - l, P.d, P.dAll, Mode.Local, cost, sc);
     if (dHit.box) {
       const eD = (r - l) * obj.d.totalSize * pValue(dHit.score, cost.match);
       if (!(eD > TD)) {
