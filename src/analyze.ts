@@ -13,6 +13,7 @@ import { formatLog, FEW_SEGMENTED } from './output/log.js';
 import { timestamp } from './output/json.js';
 import { segObject } from './output/seg.js';
 import type { ReadResult } from './detect/outcome.js';
+import { HeapGuard } from './heap-guard.js';
 import type { Designation } from './designate/designate.js';
 
 export type Command = 'clones' | 'windows' | 'detect' | 'designations';
@@ -64,7 +65,7 @@ export interface AnalyzeResult {
 }
 
 /** Detection batches in flight: enough to keep every worker busy while the main thread parses. */
-const MAX_PENDING_BATCHES = 8;
+const MAX_PENDING_BATCHES = 4;
 
 export const PRODUCER = 'vidjil-ts 0.1.0';
 export const NOT_ANALYZED = 'not analyzed';
@@ -99,6 +100,7 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
   let done = 0;
   // Batches are detected concurrently (workers) and merged strictly in input order.
   const pending: Array<{ reads: SeqRecord[]; results: Promise<ReadResult[]> }> = [];
+  const heap = new HeapGuard();
   const merge = async () => {
     const { reads, results } = pending.shift()!;
     const res = await results;
@@ -109,6 +111,7 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
     }
     done += reads.length;
     opts.onProgress?.(done);
+    heap.check();
   };
   let queued = 0;
   try {

@@ -2,7 +2,7 @@ import type { SeqRecord } from '../io/reads.js';
 import { Status } from '../detect/status.js';
 
 /** At most this many reads are kept per window to build its representative. */
-export const MAX_SAMPLED_READS = 2000;
+export const MAX_SAMPLED_READS = 500;
 
 /** Everything kept about one window (= one clone before thresholds). */
 export interface WindowEntry {
@@ -65,15 +65,23 @@ export class WindowStore {
     s.codeLength.set(code, (s.codeLength.get(code) ?? 0) + L);
     let e = this.entries.get(window);
     if (!e) {
-      e = { window, count: 0, object, lengthSum: 0, changed: false, sample: [] };
-      this.entries.set(window, e);
+      const key = flatCopy(window);
+      e = { window: key, count: 0, object, lengthSum: 0, changed: false, sample: [] };
+      this.entries.set(key, e);
     }
     e.count++;
     e.object = object;
     e.lengthSum += L;
     e.changed ||= changed;
-    if (e.sample.length < this.maxSampled) e.sample.push(read);
+    if (e.sample.length < this.maxSampled) {
+      // Flat copies: substrings of parsed chunks would otherwise keep whole chunks alive.
+      e.sample.push({ label: flatCopy(read.label), header: '', seq: flatCopy(read.seq), qual: read.qual && flatCopy(read.qual) });
+    }
   }
+}
+
+function flatCopy(s: string): string {
+  return Buffer.from(s, 'latin1').toString('latin1');
 }
 
 const cmpBytes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

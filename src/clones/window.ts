@@ -1,3 +1,5 @@
+import { revcomp } from '../kmer/encode.js';
+
 /** Window fitting: the 50-nt clone identifier centred on the V/J boundary (vidjil's shift rules). */
 
 const SHIFT_STEP = 5;
@@ -36,14 +38,18 @@ export interface ExtractedWindow {
 }
 
 /**
- * Extracts the window of an oriented read whose V ends at `vEnd` and J starts at `jStart`;
- * null when no window of at least 30 nt (or `w`, if smaller) fits. `w` ≤ 0 means the whole read.
+ * Extracts the window of a read whose oriented form (reverse-complemented when `reversed`)
+ * has V ending at `vEnd` and J starting at `jStart`; null when no window of at least 30 nt (or
+ * `w`, if smaller) fits. `w` ≤ 0 means the whole read. Only the window is reverse-complemented.
  */
-export function extractWindow(oriented: string, vEnd: number, jStart: number, w: number): ExtractedWindow | null {
-  if (w <= 0) return { window: oriented, changed: false };
+export function extractWindow(read: string, reversed: boolean, vEnd: number, jStart: number, w: number): ExtractedWindow | null {
+  const R = read.length;
+  if (w <= 0) return { window: reversed ? revcomp(read) : read, changed: false };
   const c = Math.floor((vEnd + jStart) / 2);
-  const fit = fitWindow(c, oriented.length, w);
+  const fit = fitWindow(c, R, w);
   if (fit.length < MIN_WINDOW && fit.length < w) return null;
-  const start = c + fit.shift - Math.floor(fit.length / 2);
-  return { window: oriented.substr(start, fit.length), changed: fit.length < w || fit.shift !== 0 };
+  const start = Math.max(0, c + fit.shift - Math.floor(fit.length / 2));
+  const end = Math.min(R, start + fit.length);
+  const window = reversed ? revcomp(read.slice(R - end, R - start)) : read.slice(start, end);
+  return { window, changed: fit.length < w || fit.shift !== 0 };
 }

@@ -18,8 +18,8 @@ export interface VFilter {
   /** `#` offsets inside the span. */
   offsets: Int32Array;
   span: number;
-  /** key → family ids containing it (ascending, distinct). */
-  index: Map<number, Int32Array>;
+  /** key → family ids containing it (ascending, distinct), see familiesOf. */
+  index: FamilyIndex;
   /** All gene indexes in file order (the unfiltered result). */
   all: Int32Array;
 }
@@ -54,30 +54,78 @@ export function buildVFilter(genes: Gene[], seed: Seed): VFilter {
   for (let k = 0; k < seed.pattern.length; k++) if (seed.pattern[k] === '#') offs.push(k);
   const offsets = Int32Array.from(offs);
   const span = seed.span;
-  const tmp = new Map<number, number[]>();
+  // (key, family) pairs, sorted and deduplicated, then an open-addressing table key → run.
+  const pairs: number[] = [];
   families.forEach((f, fi) => {
     for (const gi of f.genes) {
       const s = genes[gi]!.seq;
-      for (let p = 0; p + span <= s.length; p++) {
-        let ok = true;
-        for (let q = 0; q < span; q++) {
-          if (!ACGT[s.charCodeAt(p + q)]) {
-            ok = false;
-            break;
-          }
-        }
-        if (!ok) continue;
+      let bad = -1;
+      for (let p = 0; p < s.length; p++) {
+        if (!ACGT[s.charCodeAt(p)]) bad = p;
+        if (p < span - 1 || bad > p - span) continue;
         let key = 0;
-        for (let q = 0; q < offsets.length; q++) key = key * 4 + nt2(s.charCodeAt(p + offsets[q]!));
-        let l = tmp.get(key);
-        if (!l) tmp.set(key, (l = []));
-        if (l[l.length - 1] !== fi) l.push(fi);
+        for (let q = 0; q < offsets.length; q++) key = key * 4 + nt2(s.charCodeAt(p - span + 1 + offsets[q]!));
+        pairs.push(key * FAMILY_RADIX + fi);
       }
     }
   });
-  const index = new Map<number, Int32Array>();
-  for (const [k, l] of tmp) index.set(k, Int32Array.from(l));
-  return { families, offsets, span, index, all: Int32Array.from(genes.map((_, i) => i)) };
+  return { families, offsets, span, index: buildFamilyIndex(pairs), all: Int32Array.from(genes.map((_, i) => i)) };
+}
+
+/** Families per V gene set are far fewer than this radix. */
+const FAMILY_RADIX = 4096;
+
+/** Open addressing: slot → key (-1 empty), start and end of its run in `fams`. */
+export interface FamilyIndex {
+  keys: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  fams: Int16Array;
+  shift: number;
+}
+
+function buildFamilyIndex(pairs: number[]): FamilyIndex {
+  const sorted = Float64Array.from(pairs).sort();
+  const fams: number[] = [];
+  const runs: Array<[number, number, number]> = [];
+  let prev = -1;
+  for (const x of sorted) {
+    if (x === prev) continue;
+    prev = x;
+    const key = Math.floor(x / FAMILY_RADIX);
+    const fam = x - key * FAMILY_RADIX;
+    const last = runs[runs.length - 1];
+    if (last && last[0] === key) last[2]++;
+    else runs.push([key, fams.length, fams.length + 1]);
+    fams.push(fam);
+  }
+  let bits = 4;
+  while (2 ** bits < runs.length * 2) bits++;
+  const keys = new Int32Array(2 ** bits).fill(-1);
+  const start = new Int32Array(2 ** bits);
+  const end = new Int32Array(2 ** bits);
+  const shift = 32 - bits;
+  const mask = 2 ** bits - 1;
+  for (const [key, s0, e0] of runs) {
+    let h = Math.imul(key, 0x9e3779b1) >>> shift;
+    while (keys[h] !== -1) h = (h + 1) & mask;
+    keys[h] = key;
+    start[h] = s0;
+    end[h] = e0;
+  }
+  return { keys, start, end, fams: Int16Array.from(fams), shift };
+}
+
+/** Slot of a key in the family index, or -1. */
+function familySlot(ix: FamilyIndex, key: number): number {
+  const mask = ix.keys.length - 1;
+  let h = Math.imul(key, 0x9e3779b1) >>> ix.shift;
+  for (;;) {
+    const k = ix.keys[h]!;
+    if (k === key) return h;
+    if (k === -1) return -1;
+    h = (h + 1) & mask;
+  }
 }
 
 const Z = Math.fround(3.0902);
@@ -109,10 +157,11 @@ export function filterV(vf: VFilter, read: Uint8Array, counts: Int32Array): Int3
   for (let p = 0; p + span <= L; p++) {
     let key = 0;
     for (let q = 0; q < w; q++) key = key * 4 + nt2(read[p + offs[q]!]!);
-    const fams = vf.index.get(key);
-    if (fams) {
+    const slot = familySlot(vf.index, key);
+    if (slot >= 0) {
       any = true;
-      for (let t = 0; t < fams.length; t++) counts[fams[t]!]!++;
+      const ix = vf.index;
+      for (let t = ix.start[slot]!; t < ix.end[slot]!; t++) counts[ix.fams[t]!]!++;
     }
   }
   if (!any) return vf.all;

@@ -1,19 +1,6 @@
 /** Small sequence helpers for designation. */
 
-const COMP: Record<string, string> = {
-  A: 'T', C: 'G', G: 'C', T: 'A', N: 'N',
-  R: 'Y', Y: 'R', S: 'S', W: 'W', K: 'M', M: 'K', B: 'V', V: 'B', D: 'H', H: 'D',
-  a: 't', c: 'g', g: 'c', t: 'a', n: 'n',
-};
-
-export function revcomp(s: string): string {
-  let out = '';
-  for (let i = s.length - 1; i >= 0; i--) {
-    const c = s[i]!;
-    out += COMP[c] ?? c;
-  }
-  return out;
-}
+export { revcomp } from '../kmer/encode.js';
 
 /** Upper-cases and drops spaces and `.`, as vidjil does when reading sequences. */
 export function cleanSequence(s: string): string {

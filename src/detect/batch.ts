@@ -1,4 +1,3 @@
-import { revcomp } from '../kmer/encode.js';
 import { extractWindow } from '../clones/window.js';
 import { type DetectParams, type Detection, type Detector, detectRead, isDetected } from './detect.js';
 import { Status } from './status.js';
@@ -24,8 +23,7 @@ export interface BatchParams extends DetectParams {
 export function detectWithWindow(det: Detector, seq: string, params: BatchParams): ReadOutcome {
   const d = detectRead(det, seq, params);
   if (!isDetected(d)) return { status: d.status, object: d.object, window: null, changed: false, detection: d };
-  const oriented = d.reversed ? revcomp(seq) : seq;
-  const w = extractWindow(oriented, d.vEnd, d.jStart, params.windowLength);
+  const w = extractWindow(seq, d.reversed, d.vEnd, d.jStart, params.windowLength);
   if (!w) return { status: Status.TooShortWindow, object: d.object, window: null, changed: false, detection: d };
   return { status: d.status, object: d.object, window: w.window, changed: w.changed, detection: d };
 }

@@ -101,7 +101,7 @@ const labelOf = (header: string, sep: string) => {
  */
 export async function* readSequences(path: string, opts: ReadOptions = {}): AsyncGenerator<SeqRecord[]> {
   const sep = opts.headerSep ?? ' ';
-  const batchSize = opts.batchSize ?? 4096;
+  const batchSize = opts.batchSize ?? 1024;
   let batch: SeqRecord[] = [];
   let format: '>' | '@' | null = null;
   let n = 0;

@@ -20,13 +20,24 @@ export const IS_ACGT: Uint8Array = (() => {
   return t;
 })();
 
-const COMPLEMENT: Record<string, string> = {
-  A: 'T', C: 'G', G: 'C', T: 'A', N: 'N', a: 't', c: 'g', g: 'c', t: 'a', n: 'n',
-  R: 'Y', Y: 'R', K: 'M', M: 'K', S: 'S', W: 'W', B: 'V', V: 'B', D: 'H', H: 'D',
-};
+/** Complement of each byte (IUPAC codes, both cases); other characters map to themselves. */
+const COMPLEMENT: Uint8Array = (() => {
+  const t = new Uint8Array(256);
+  for (let c = 0; c < 256; c++) t[c] = c;
+  const pairs = ['AT', 'CG', 'RY', 'KM', 'SS', 'WW', 'BV', 'DH', 'NN'];
+  for (const [x, y] of pairs.map((p) => [p.charCodeAt(0), p.charCodeAt(1)] as const)) {
+    for (const d of [0, 32]) {
+      t[x + d] = y + d;
+      t[y + d] = x + d;
+    }
+  }
+  return t;
+})();
 
+/** Reverse complement, built in a byte buffer (no intermediate strings). */
 export function revcomp(s: string): string {
-  let out = '';
-  for (let i = s.length - 1; i >= 0; i--) out += COMPLEMENT[s[i]!] ?? s[i]!;
-  return out;
+  const n = s.length;
+  const b = Buffer.allocUnsafe(n);
+  for (let i = 0; i < n; i++) b[n - 1 - i] = COMPLEMENT[s.charCodeAt(i) & 255]!;
+  return b.toString('latin1', 0, n);
 }

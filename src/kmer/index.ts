@@ -22,6 +22,8 @@ const SLOTS_PER_TABLE = 8;
  * stay small enough for the last-level cache.
  */
 const MAX_DIRECT_BITS = 20;
+/** Hash bits of the presence filter of hashed tables (2^22 bits = 512 KB). */
+const FILTER_BITS = 22;
 
 /**
  * One k-mer table shared by all germline objects that use the same seed. Symmetric seeds are
@@ -41,6 +43,12 @@ export interface KmerTable {
   /** Open addressing when not direct: slot s holds key at 2s (-1 = empty), value at 2s+1. */
   hash: Int32Array | null;
   hashShift: number;
+  /**
+   * Presence bitset, small enough for the L2 cache: exact for direct tables, over 22 hash bits
+   * for hashed ones. Most read k-mers are absent from most tables, and are answered here.
+   */
+  filter: Uint32Array;
+  filterShift: number;
   /** Germline object indexes stored in this table, by slot. */
   objects: number[];
 }
@@ -94,10 +102,17 @@ function hashSlot(key: number, shift: number): number {
 
 /** Value stored for a key (0 when absent). */
 export function tableGet(t: KmerTable, key: number): number {
-  if (t.direct !== null) return t.direct[key]!;
+  const f = t.filter;
+  if (t.direct !== null) {
+    if ((f[key >>> 5]! & (1 << (key & 31))) === 0) return 0;
+    return t.direct[key]!;
+  }
+  const hp = Math.imul(key, 0x9e3779b1);
+  const fb = hp >>> t.filterShift;
+  if ((f[fb >>> 5]! & (1 << (fb & 31))) === 0) return 0;
   const h = t.hash!;
   const mask = (h.length >> 1) - 1;
-  let slot = hashSlot(key, t.hashShift);
+  let slot = hp >>> t.hashShift;
   for (;;) {
     const k = h[slot << 1]!;
     if (k === key) return h[(slot << 1) + 1]! >>> 0;
@@ -174,15 +189,21 @@ export function buildKmerIndex(objects: GermlineObject[], opts: IndexOptions = {
         direct: null,
         hash: null,
         hashShift: 0,
+        filter: new Uint32Array(0),
+        filterShift: 32 - FILTER_BITS,
         objects: members,
       };
-      if (keyBits <= MAX_DIRECT_BITS) t.direct = u32(2 ** keyBits, shared);
+      if (keyBits <= MAX_DIRECT_BITS) {
+        t.direct = u32(2 ** keyBits, shared);
+        t.filter = u32(2 ** keyBits / 32, shared);
+      }
       else {
         let bits = 10;
         while (2 ** bits < bound * 2) bits++;
         const bytes = 8 * 2 ** bits;
         t.hash = new Int32Array(shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
         for (let i = 0; i < t.hash.length; i += 2) t.hash[i] = -1;
+        t.filter = u32(2 ** FILTER_BITS / 32, shared);
         t.hashShift = 32 - bits;
       }
       const vals: Uint32Array | Int32Array = t.direct ?? t.hash!;
@@ -194,6 +215,8 @@ export function buildKmerIndex(objects: GermlineObject[], opts: IndexOptions = {
         const created = new Float64Array(8);
         const shiftBits = 4 * slot;
         const insert = (key: number, code: number) => {
+          const fb = t.direct !== null ? key : Math.imul(key, 0x9e3779b1) >>> t.filterShift;
+          t.filter[fb >>> 5]! |= 1 << (fb & 31);
           const at = tableValueIndex(t, key);
           const v = vals;
           const cur = (v[at]! >>> shiftBits) & 15;

@@ -22,6 +22,9 @@ export async function workerEngine(an: Analyzer, threads: number): Promise<Engin
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,
+    // Workers keep little live data (scratch buffers, prepared germlines): a small old
+    // generation makes V8 collect garbage early instead of growing every worker's heap.
+    resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 },
     workerData: { germlines: an.germlines, index: an.index },
   });
   return {
