@@ -106,7 +106,7 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
     const res = await results;
     for (let i = 0; i < reads.length; i++) {
       const r = res[i]!;
-      store.add(reads[i]!, r.status, r.object, r.window, r.changed);
+      store.add(reads[i]!, r.status, r.object, r.window, r.changed, r.windowRawStart, r.reversed);
       if (opts.onDetected && r.window !== null) opts.onDetected(detectedRecord(an, reads[i]!, r));
     }
     done += reads.length;
@@ -163,7 +163,8 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
     if (e.changed) warn.push({ code: 'W50', level: 'warn', msg: 'Short or shifted window' });
     if (rank <= maxCons) {
       const refLen = e.lengthSum / e.count;
-      const rep = computeRepresentative(e.sample, e.window, minCover, refLen) ?? {
+      const quality = e.qualSum ? Array.from(e.qualSum, (x) => String.fromCharCode(Math.floor(x / e.count))).join('') : undefined;
+      const rep = computeRepresentative(e.sample, e.window, minCover, refLen, quality) ?? {
         sequence: e.window,
         coverage: e.window.length / refLen,
         label: e.window,

@@ -104,7 +104,8 @@ Examples:
       const base = o.base ?? basename(reads === '-' ? 'stdin' : reads).replace(/\.gz$/, '').replace(/\.[^.]*$/, '');
       const an = createAnalyzer({ germline: o.germline, seed: o.seed, shared: true });
       const threads = o.threads ?? availableParallelism();
-      engine = threads > 1 ? await workerEngine(an, threads) : localEngine(an);
+      // The top clones of a clones run are designated here; `-c designations` inputs on the workers.
+      engine = threads > 1 ? await workerEngine(an, threads, { localDesignationMax: mode === 'designations' ? 0 : 200 }) : localEngine(an);
       mkdirSync(o.dir, { recursive: true });
       const opts: AnalyzeOptions = {
         command: mode,

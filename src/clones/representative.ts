@@ -49,6 +49,8 @@ export function computeRepresentative(
   window: string,
   minCover: number,
   refLength: number,
+  /** Mean quality characters over the window (window orientation), for FASTQ input. */
+  windowQuality?: string,
 ): Representative | null {
   const counts = new Map<number, number>();
   const codes = reads.map((r) => kmerCodes(r.seq));
@@ -60,24 +62,13 @@ export function computeRepresentative(
   let best: { read: number; start: number; end: number; rank: number } | null = null;
   let bestCover = 0;
   let bestRank = 0;
-  const qualSum = new Float64Array(window.length);
-  let qualReads = 0;
   for (let rank = 1; rank <= order.length && rank <= bestRank + STABILITY_RANKS; rank++) {
     const ri = order[rank - 1]!;
     const seq = reads[ri]!.seq;
     if (seq.length < window.length) break;
     let p = seq.indexOf(window);
-    let rc = false;
-    if (p < 0) {
-      p = seq.indexOf(rcWindow);
-      rc = true;
-    }
+    if (p < 0) p = seq.indexOf(rcWindow);
     if (p < 0) continue;
-    const q = reads[ri]!.qual;
-    if (q) {
-      for (let k = 0; k < window.length; k++) qualSum[k]! += q.charCodeAt(rc ? p + window.length - 1 - k : p + k);
-      qualReads++;
-    }
     if (seq.length <= bestCover) continue;
     const c = codes[ri]!;
     let start = p;
@@ -96,8 +87,8 @@ export function computeRepresentative(
   const sequence = r.seq.slice(best.start, best.end + 1);
   const coverage = Math.fround(sequence.length / refLength);
   let quality: string | undefined;
-  if (qualReads > 0) {
-    const mean = Array.from(qualSum, (x) => String.fromCharCode(Math.floor(x / qualReads)));
+  if (windowQuality) {
+    const mean = [...windowQuality];
     const chars = new Array<string>(sequence.length).fill('!');
     let at = sequence.indexOf(window);
     if (at < 0) {

@@ -2,7 +2,7 @@ import type { SeqRecord } from '../io/reads.js';
 import { Status } from '../detect/status.js';
 
 /** At most this many reads are kept per window to build its representative. */
-export const MAX_SAMPLED_READS = 500;
+export const MAX_SAMPLED_READS = 300;
 
 /** Everything kept about one window (= one clone before thresholds). */
 export interface WindowEntry {
@@ -13,8 +13,10 @@ export interface WindowEntry {
   lengthSum: number;
   /** Some read had a shortened or shifted window (W50). */
   changed: boolean;
-  /** First reads in input order, original orientation. */
+  /** First reads in input order, original orientation (without qualities). */
   sample: SeqRecord[];
+  /** Per window position, the sum of the quality characters of all its reads (FASTQ). */
+  qualSum: Uint32Array | null;
 }
 
 /** Per-status and per-code tallies of the single pass. */
@@ -47,7 +49,7 @@ export class WindowStore {
   ) {}
 
   /** Records one read's outcome. */
-  add(read: SeqRecord, status: Status, object: number, window: string | null, changed: boolean): void {
+  add(read: SeqRecord, status: Status, object: number, window: string | null, changed: boolean, rawStart = 0, reversed = false): void {
     const s = this.stats;
     const L = read.seq.length;
     s.total++;
@@ -66,7 +68,7 @@ export class WindowStore {
     let e = this.entries.get(window);
     if (!e) {
       const key = flatCopy(window);
-      e = { window: key, count: 0, object, lengthSum: 0, changed: false, sample: [] };
+      e = { window: key, count: 0, object, lengthSum: 0, changed: false, sample: [], qualSum: null };
       this.entries.set(key, e);
     }
     e.count++;
@@ -75,7 +77,13 @@ export class WindowStore {
     e.changed ||= changed;
     if (e.sample.length < this.maxSampled) {
       // Flat copies: substrings of parsed chunks would otherwise keep whole chunks alive.
-      e.sample.push({ label: flatCopy(read.label), header: '', seq: flatCopy(read.seq), qual: read.qual && flatCopy(read.qual) });
+      e.sample.push({ label: flatCopy(read.label), header: '', seq: flatCopy(read.seq) });
+    }
+    const q = read.qual;
+    if (q) {
+      const n = window.length;
+      const sum = (e.qualSum ??= new Uint32Array(n));
+      for (let k = 0; k < n; k++) sum[k]! += q.charCodeAt(reversed ? rawStart + n - 1 - k : rawStart + k);
     }
   }
 }

@@ -35,6 +35,8 @@ export interface ExtractedWindow {
   window: string;
   /** The window is shorter than `w` or shifted. */
   changed: boolean;
+  /** First position of the window's span on the read as given (not reverse-complemented). */
+  rawStart: number;
 }
 
 /**
@@ -44,12 +46,12 @@ export interface ExtractedWindow {
  */
 export function extractWindow(read: string, reversed: boolean, vEnd: number, jStart: number, w: number): ExtractedWindow | null {
   const R = read.length;
-  if (w <= 0) return { window: reversed ? revcomp(read) : read, changed: false };
+  if (w <= 0) return { window: reversed ? revcomp(read) : read, changed: false, rawStart: 0 };
   const c = Math.floor((vEnd + jStart) / 2);
   const fit = fitWindow(c, R, w);
   if (fit.length < MIN_WINDOW && fit.length < w) return null;
   const start = Math.max(0, c + fit.shift - Math.floor(fit.length / 2));
   const end = Math.min(R, start + fit.length);
   const window = reversed ? revcomp(read.slice(R - end, R - start)) : read.slice(start, end);
-  return { window, changed: fit.length < w || fit.shift !== 0 };
+  return { window, changed: fit.length < w || fit.shift !== 0, rawStart: reversed ? R - end : start };
 }

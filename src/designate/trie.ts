@@ -31,28 +31,56 @@ CLASS[84] = 3;
 CLASS[78] = 4;
 
 export function buildGeneTrie(genes: Uint8Array[]): GeneTrie {
-  // children maps while building, then a preorder renumbering
-  const kids: Map<number, number>[] = [new Map()];
+  // Children while building: 5 typed slots per node for A/C/G/T/N, a map for other letters
+  // ('other' letters never match, but two different ones must not share a node).
+  let child = new Int32Array(5 * 1024).fill(-1);
   const cls0: number[] = [0];
+  const others = new Map<number, Array<[number, number]>>(); // node → [byte, child]
   const geneNodeTmp: number[] = [];
+  let size = 1;
   for (const y of genes) {
     let node = 0;
     for (let j = 0; j < y.length; j++) {
       const c = CLASS[y[j]!]!;
-      // 'other' letters never match, but two different 'other' letters must not share a node
-      const key = c === 5 ? 256 + y[j]! : c;
-      let nx = kids[node]!.get(key);
-      if (nx === undefined) {
-        nx = kids.length;
-        kids.push(new Map());
-        cls0.push(c);
-        kids[node]!.set(key, nx);
+      let nx: number;
+      if (c < 5) {
+        nx = child[5 * node + c]!;
+        if (nx < 0) {
+          nx = size++;
+          if (5 * size > child.length) {
+            const grown = new Int32Array(child.length * 2).fill(-1);
+            grown.set(child);
+            child = grown;
+          }
+          child[5 * node + c] = nx;
+          cls0.push(c);
+        }
+      } else {
+        const list = others.get(node) ?? [];
+        const hit = list.find(([byte]) => byte === y[j]);
+        if (hit) nx = hit[1];
+        else {
+          nx = size++;
+          if (5 * size > child.length) {
+            const grown = new Int32Array(child.length * 2).fill(-1);
+            grown.set(child);
+            child = grown;
+          }
+          list.push([y[j]!, nx]);
+          others.set(node, list);
+          cls0.push(c);
+        }
       }
       node = nx;
     }
     geneNodeTmp.push(node);
   }
-  const size = kids.length;
+  const childrenOf = (node: number): number[] => {
+    const out: number[] = [];
+    for (let c = 0; c < 5; c++) if (child[5 * node + c]! >= 0) out.push(child[5 * node + c]!);
+    for (const [, k] of (others.get(node) ?? []).sort((x, z) => x[0] - z[0])) out.push(k);
+    return out;
+  };
   const order = new Int32Array(size); // new index of old node
   const cls = new Uint8Array(size);
   const depth = new Int32Array(size);
@@ -72,8 +100,8 @@ export function buildGeneTrie(genes: Uint8Array[]): GeneTrie {
     parent[id] = par;
     if (d > maxDepth) maxDepth = d;
     post.push([id, old]);
-    const ch = [...kids[old]!.entries()].sort((a, b) => b[0] - a[0]);
-    for (const [, k] of ch) stack.push([k, id, d + 1]);
+    const ch = childrenOf(old);
+    for (let k = ch.length - 1; k >= 0; k--) stack.push([ch[k]!, id, d + 1]);
   }
   // subtree ends: a node's subtree is [id, id + subtreeSize)
   const sizeOf = new Int32Array(size).fill(1);

@@ -11,6 +11,8 @@ export interface ReadOutcome {
   window: string | null;
   /** The window is shorter than requested or shifted. */
   changed: boolean;
+  /** Start of the window's span on the read as given. */
+  windowRawStart: number;
   detection: Detection;
 }
 
@@ -22,8 +24,8 @@ export interface BatchParams extends DetectParams {
 /** Detects one read and extracts its window. */
 export function detectWithWindow(det: Detector, seq: string, params: BatchParams): ReadOutcome {
   const d = detectRead(det, seq, params);
-  if (!isDetected(d)) return { status: d.status, object: d.object, window: null, changed: false, detection: d };
+  if (!isDetected(d)) return { status: d.status, object: d.object, window: null, changed: false, windowRawStart: -1, detection: d };
   const w = extractWindow(seq, d.reversed, d.vEnd, d.jStart, params.windowLength);
-  if (!w) return { status: Status.TooShortWindow, object: d.object, window: null, changed: false, detection: d };
-  return { status: d.status, object: d.object, window: w.window, changed: w.changed, detection: d };
+  if (!w) return { status: Status.TooShortWindow, object: d.object, window: null, changed: false, windowRawStart: -1, detection: d };
+  return { status: d.status, object: d.object, window: w.window, changed: w.changed, windowRawStart: w.rawStart, detection: d };
 }

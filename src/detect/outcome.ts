@@ -8,6 +8,7 @@ export interface ReadResult {
   object: number;
   window: string | null;
   changed: boolean;
+  windowRawStart: number;
   reversed: boolean;
   vEnd: number;
   jStart: number;
@@ -26,6 +27,7 @@ export function detectSequences(det: Detector, seqs: string[], params: BatchPara
       object: o.object,
       window: o.window,
       changed: o.changed,
+      windowRawStart: o.windowRawStart,
       reversed: d.reversed,
       vEnd: d.vEnd,
       jStart: d.jStart,
