@@ -12,7 +12,7 @@ import { diversity, levenshtein } from './clones/diversity.js';
 import { formatLog, FEW_SEGMENTED } from './output/log.js';
 import { timestamp } from './output/json.js';
 import { segObject } from './output/seg.js';
-import type { ReadResult } from './detect/outcome.js';
+import { type PackedResults, unpack } from './detect/outcome.js';
 import { HeapGuard } from './heap-guard.js';
 import type { Designation } from './designate/designate.js';
 
@@ -65,7 +65,7 @@ export interface AnalyzeResult {
 }
 
 /** Detection batches in flight: enough to keep every worker busy while the main thread parses. */
-const MAX_PENDING_BATCHES = 4;
+const MAX_PENDING_BATCHES = 16;
 
 export const PRODUCER = 'vidjil-ts 0.1.0';
 export const NOT_ANALYZED = 'not analyzed';
@@ -99,15 +99,15 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
   const firstReads = opts.firstReads ?? Infinity;
   let done = 0;
   // Batches are detected concurrently (workers) and merged strictly in input order.
-  const pending: Array<{ reads: SeqRecord[]; results: Promise<ReadResult[]> }> = [];
+  const pending: Array<{ reads: SeqRecord[]; results: Promise<PackedResults> }> = [];
   const heap = new HeapGuard();
   const merge = async () => {
     const { reads, results } = pending.shift()!;
-    const res = await results;
-    for (let i = 0; i < reads.length; i++) {
-      const r = res[i]!;
-      store.add(reads[i]!, r.status, r.object, r.window, r.changed, r.windowRawStart, r.reversed);
-      if (opts.onDetected && r.window !== null) opts.onDetected(detectedRecord(an, reads[i]!, r));
+    let i = 0;
+    for (const r of unpack(await results)) {
+      const read = reads[i++]!;
+      store.add(read, r.status, r.object, r.window, r.changed, r.windowRawStart, r.reversed);
+      if (opts.onDetected && r.window !== null) opts.onDetected(detectedRecord(an, read, r));
     }
     done += reads.length;
     opts.onProgress?.(done);

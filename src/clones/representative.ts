@@ -52,11 +52,30 @@ export function computeRepresentative(
   /** Mean quality characters over the window (window orientation), for FASTQ input. */
   windowQuality?: string,
 ): Representative | null {
-  const counts = new Map<number, number>();
+  // Canonical 10-mer counts in a direct table over all 4^10 codes (reset after use).
+  const counts = (countTable ??= new Uint32Array(1 << (2 * K)));
   const codes = reads.map((r) => kmerCodes(r.seq));
-  for (const c of codes) for (let i = K - 1; i < c.length; i++) counts.set(c[i]!, (counts.get(c[i]!) ?? 0) + 1);
+  for (const c of codes) for (let i = K - 1; i < c.length; i++) counts[c[i]!]!++;
   const need = Math.max(minCover, EXPRESSED_RATIO * reads.length);
-  const expressed = (code: number) => (counts.get(code) ?? 0) >= need;
+  const expressed = (code: number) => counts[code]! >= need;
+  try {
+    return chooseRepresentative(reads, codes, window, expressed, refLength, windowQuality);
+  } finally {
+    for (const c of codes) for (let i = K - 1; i < c.length; i++) counts[c[i]!] = 0;
+  }
+}
+
+/** Reused k-mer count table (one per thread). */
+let countTable: Uint32Array | undefined;
+
+function chooseRepresentative(
+  reads: SeqRecord[],
+  codes: Int32Array[],
+  window: string,
+  expressed: (code: number) => boolean,
+  refLength: number,
+  windowQuality: string | undefined,
+): Representative | null {
   const order = reads.map((_, i) => i).sort((a, b) => reads[b]!.seq.length - reads[a]!.seq.length || a - b);
   const rcWindow = revcomp(window);
   let best: { read: number; start: number; end: number; rank: number } | null = null;

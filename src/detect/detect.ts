@@ -5,7 +5,6 @@ import {
   AFFECT_V_FWD,
   AFFECT_V_REV,
   type KmerIndex,
-  tableGet,
   tableKey,
 } from '../kmer/index.js';
 import { NUC_CODE } from '../kmer/encode.js';
@@ -38,7 +37,14 @@ export interface Detector {
   scratch: Uint32Array[];
   /** Per table, the OR of the read's values: objects with no k-mer at all are skipped. */
   seen: Uint32Array;
-  affects: Uint8Array;
+  /** Per table, the positions whose value is not 0, and their count. */
+  hits: Int32Array[];
+  hitCount: Int32Array;
+  /** Per object pass: positions of its "before" k-mer ends and of its "after" k-mers. */
+  befores: Int32Array;
+  afters: Int32Array;
+  /** 2-bit codes of the current read. */
+  codes: Uint8Array;
 }
 
 export function createDetector(germlines: GermlineSet, index: KmerIndex): Detector {
@@ -48,7 +54,11 @@ export function createDetector(germlines: GermlineSet, index: KmerIndex): Detect
     tails: new BinomialTails(),
     scratch: index.tables.map(() => new Uint32Array(1024)),
     seen: new Uint32Array(index.tables.length),
-    affects: new Uint8Array(1024),
+    hits: index.tables.map(() => new Int32Array(1024)),
+    hitCount: new Int32Array(index.tables.length),
+    befores: new Int32Array(1024),
+    afters: new Int32Array(1024),
+    codes: new Uint8Array(1024),
   };
 }
 
@@ -60,34 +70,69 @@ export function multiplierFor(det: Detector, object: number, nbReads: number): n
   return det.germlines.objects.length * nbReads * (o.regular ? 1 : PLUS_FACTOR);
 }
 
-/** Fills the scratch rows with the table value of every span-word of the read. */
+/** Fills the scratch rows with the table value of every span-word of the read, and the hit lists. */
 function lookupAll(det: Detector, seq: string): void {
   const L = seq.length;
   const tables = det.index.tables;
   if (det.scratch[0] && det.scratch[0].length < L) {
     det.scratch = tables.map(() => new Uint32Array(L * 2));
-    det.affects = new Uint8Array(L * 2);
+    det.hits = tables.map(() => new Int32Array(L * 2));
+    det.befores = new Int32Array(L * 2);
+    det.afters = new Int32Array(L * 2);
   }
+  // 2-bit codes once per read, shared by every table.
+  if (det.codes.length < L) det.codes = new Uint8Array(L * 2);
+  const codes = det.codes;
+  for (let i = 0; i < L; i++) codes[i] = NUC_CODE[seq.charCodeAt(i)]!;
   for (let t = 0; t < tables.length; t++) {
     const table = tables[t]!;
     const span = table.seed.span;
     const row = det.scratch[t]!;
-    row.fill(0, 0, L);
-    det.seen[t] = 0;
-    if (L < span) continue;
+    const hits = det.hits[t]!;
+    let n = 0;
+    let seen = 0;
+    // Positions without a whole k-mer are unknown.
+    for (let i = Math.max(0, L - span + 1); i < L; i++) row[i] = 0;
     // Spans up to 15 keep the rolling word within 30 bits, so plain int arithmetic is safe.
     const mask = (1 << (2 * span)) - 1;
+    // A key made of two runs of compared positions (one wildcard) is computed inline.
+    const r = table.runs;
+    const twoRuns = table.keyed && r.length === 6;
+    const s0 = r[0] ?? 0, m0 = r[1] ?? 0, o0 = r[2] ?? 0, s1 = r[3] ?? 0, m1 = r[4] ?? 0, o1 = r[5] ?? 0;
+    const hash = table.hash!;
+    const filter = table.filter;
+    const fShift = table.filterShift;
+    const hShift = table.hashShift;
+    const hMask = (hash.length >> 1) - 1;
     let w = 0;
-    let seen = 0;
     for (let i = 0; i < L; i++) {
-      w = ((w << 2) | NUC_CODE[seq.charCodeAt(i)]!) & mask;
-      if (i >= span - 1) {
-        const v = tableGet(table, tableKey(table, w));
-        row[i - span + 1] = v;
+      w = ((w << 2) | codes[i]!) & mask;
+      if (i < span - 1) continue;
+      const key = twoRuns ? (((w >>> s0) & m0) << o0) | (((w >>> s1) & m1) << o1) : tableKey(table, w);
+      const p = i - span + 1;
+      const hp = Math.imul(key, 0x9e3779b1);
+      const fb = hp >>> fShift;
+      let v = 0;
+      if ((filter[fb >>> 5]! & (1 << (fb & 31))) !== 0) {
+        let slot = hp >>> hShift;
+        for (;;) {
+          const k = hash[slot << 1]!;
+          if (k === key) {
+            v = hash[(slot << 1) + 1]! >>> 0;
+            break;
+          }
+          if (k === -1) break;
+          slot = (slot + 1) & hMask;
+        }
+      }
+      row[p] = v;
+      if (v !== 0) {
+        hits[n++] = p;
         seen |= v;
       }
     }
     det.seen[t] = seen;
+    det.hitCount[t] = n;
   }
 }
 
@@ -112,13 +157,14 @@ function detectObject(det: Detector, object: number, L: number, threshold: numbe
   }
   const shift = 4 * idx.slotOf[object]!;
   if (((det.seen[idx.tableOf[object]!]! >>> shift) & 15) === 0) return res;
-  const row = det.scratch[idx.tableOf[object]!]!;
-  const A = det.affects;
+  const table = idx.tableOf[object]!;
+  const row = det.scratch[table]!;
+  const hits = det.hits[table]!;
+  const nHits = det.hitCount[table]!;
   let nPlus = 0;
   let nMinus = 0;
-  for (let i = 0; i < L; i++) {
-    const c = (row[i]! >>> shift) & 15;
-    A[i] = c;
+  for (let h = 0; h < nHits; h++) {
+    const c = (row[hits[h]!]! >>> shift) & 15;
     if (c >= AFFECT_V_FWD) {
       if (c & 1) nMinus++;
       else nPlus++;
@@ -143,40 +189,70 @@ function detectObject(det: Detector, object: number, L: number, threshold: numbe
     return res;
   }
 
-  // Maximum-plateau scan for the boundary between "before" and "after" k-mers.
+  // Maximum-plateau scan for the boundary between "before" k-mers (counted at the position
+  // where they end) and "after" k-mers (counted where they start), run over these events
+  // only: between two events the running value is constant, so a plateau simply extends.
+  const B = det.befores;
+  const Aft = det.afters;
+  let nB = 0;
+  let nA = 0;
   let cur = 0;
+  let aR = 0;
+  for (let h = 0; h < nHits; h++) {
+    const p = hits[h]!;
+    const c = (row[p]! >>> shift) & 15;
+    if (c === before) B[nB++] = p + span - 1;
+    else if (c === after) {
+      if (p < span - 1) {
+        cur--;
+        aR++;
+      } else Aft[nA++] = p;
+    }
+  }
   let max = 0;
   let first = 0;
   let last = 0;
   let bL = 0;
   let bR = 0;
   let aL = 0;
-  let aR = 0;
   let skipped = 0;
-  const head = Math.min(L, span - 1);
-  for (let j = 0; j < head; j++) {
-    if (A[j] === after) {
-      cur--;
-      aR++;
+  // At the previous position (virtually span − 2 at start), did cur reach max?
+  let atMax = cur >= max;
+  let prev = span - 2;
+  let ib = 0;
+  let ia = 0;
+  while (ib < nB || ia < nA) {
+    const i = ia >= nA || (ib < nB && B[ib]! <= Aft[ia]!) ? B[ib]! : Aft[ia]!;
+    if (atMax && i - 1 > prev) {
+      // Positions prev+1 .. i−1 have no event and stay on the plateau (aR = bR = 0 there).
+      if (prev < span - 1) {
+        aL += aR;
+        bL += bR;
+        aR = 0;
+        bR = 0;
+      }
+      last = i - 1;
     }
-  }
-  for (let i = span - 1; i < L; i++) {
-    let flat = false;
-    if (A[i - span + 1] === before) {
+    let isAfter = false;
+    if (ib < nB && B[ib] === i) {
       cur++;
       bR++;
+      ib++;
     }
-    if (A[i] === after) {
+    if (ia < nA && Aft[ia] === i) {
       cur--;
       aR++;
+      ia++;
+      isAfter = true;
     }
     if (cur >= max) {
+      let flat = false;
       if (cur > max) {
         first = i;
         aL += skipped;
         bL += skipped;
         skipped = 0;
-      } else if (last === i - 1 && A[i] === after) {
+      } else if (last === i - 1 && isAfter) {
         skipped++;
         flat = true;
       }
@@ -188,17 +264,27 @@ function detectObject(det: Detector, object: number, L: number, threshold: numbe
       }
       aR = 0;
       bR = 0;
-    }
+      atMax = true;
+    } else atMax = false;
+    prev = i;
   }
-  for (let j = Math.max(0, L - span + 1); j < L; j++) if (A[j] === before) bR++;
+  if (atMax && L - 1 > prev) {
+    if (prev < span - 1) {
+      aL += aR;
+      bL += bR;
+      aR = 0;
+      bR = 0;
+    }
+    last = L - 1;
+  }
   const found = aR > 1.9 * aL && bL > 1.9 * bR;
 
   const loadB = idx.loads[object * 8 + before]!;
   const loadA = idx.loads[object * 8 + after]!;
   const nL = Math.max(0, last + 1 - span + 1);
   const nR = Math.max(0, L - 1 - first - span + 1);
-  const pL = det.tails.tail(loadB, nL, Math.min(bL, nL));
-  const pR = det.tails.tail(loadA, nR, Math.min(aR, nR));
+  const pL = det.tails.tail(object * 8 + before, loadB, nL, Math.min(bL, nL));
+  const pR = det.tails.tail(object * 8 + after, loadA, nR, Math.min(aR, nR));
   res.eLeft = pL * multiplier;
   res.eRight = pR * multiplier;
   res.eValue = res.eLeft + res.eRight;

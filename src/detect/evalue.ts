@@ -3,22 +3,18 @@
  * (summed from i = n downward, (1 − p) rounded to single precision), cached per (p, n).
  */
 export class BinomialTails {
-  private cache = new Map<number, Float64Array>();
-  private loadIds = new Map<number, number>();
+  /** cache[loadId][n] = all tails for that load and n. */
+  private cache: Array<Array<Float64Array | undefined>> = [];
 
-  tail(p: number, n: number, k: number): number {
+  /** `loadId` names the probability `p` (a small integer: same id, same p). */
+  tail(loadId: number, p: number, n: number, k: number): number {
     if (k <= 0) return 1;
     if (k > n) return 0;
-    let id = this.loadIds.get(p);
-    if (id === undefined) {
-      id = this.loadIds.size;
-      this.loadIds.set(p, id);
-    }
-    const key = id * 65536 + n;
-    let tails = n < 65536 ? this.cache.get(key) : undefined;
-    if (!tails) {
+    const byN = (this.cache[loadId] ??= []);
+    let tails = byN[n];
+    if (tails === undefined) {
       tails = computeTails(p, n);
-      if (n < 65536) this.cache.set(key, tails);
+      byN[n] = tails;
     }
     return tails[k]!;
   }

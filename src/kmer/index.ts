@@ -137,6 +137,49 @@ function tableValueIndex(t: KmerTable, key: number): number {
   }
 }
 
+/**
+ * Rebuilds a table as a right-sized hash (load ≤ 1/2) with a presence filter of ~16 bits per
+ * key. Germline alleles share most k-mers, so the final tables are far smaller than their
+ * construction bounds: a few MB in all, which keeps lookups in the CPU caches.
+ */
+function compactTable(t: KmerTable, shared: boolean): KmerTable {
+  const entries: number[] = [];
+  if (t.direct !== null) {
+    for (let k = 0; k < t.direct.length; k++) if (t.direct[k] !== 0) entries.push(k, t.direct[k]!);
+  } else {
+    const h = t.hash!;
+    for (let i = 0; i < h.length; i += 2) if (h[i] !== -1) entries.push(h[i]!, h[i + 1]!);
+  }
+  const used = entries.length / 2;
+  let bits = 10;
+  while (2 ** bits < 2 * used) bits++;
+  let fbits = 12;
+  while (2 ** fbits < 16 * used && fbits < 26) fbits++;
+  const bytes = 8 * 2 ** bits;
+  const out: KmerTable = {
+    ...t,
+    direct: null,
+    hash: new Int32Array(shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes)),
+    hashShift: 32 - bits,
+    filter: u32(2 ** fbits / 32, shared),
+    filterShift: 32 - fbits,
+  };
+  const h = out.hash!;
+  for (let i = 0; i < h.length; i += 2) h[i] = -1;
+  const mask = 2 ** bits - 1;
+  for (let e = 0; e < entries.length; e += 2) {
+    const key = entries[e]!;
+    const hp = Math.imul(key, 0x9e3779b1);
+    const fb = hp >>> out.filterShift;
+    out.filter[fb >>> 5]! |= 1 << (fb & 31);
+    let slot = hp >>> out.hashShift;
+    while (h[slot << 1] !== -1) slot = (slot + 1) & mask;
+    h[slot << 1] = key;
+    h[(slot << 1) + 1] = entries[e + 1]!;
+  }
+  return out;
+}
+
 function isSymmetric(p: string): boolean {
   return p === p.split('').reverse().join('');
 }
@@ -278,7 +321,7 @@ export function buildKmerIndex(objects: GermlineObject[], opts: IndexOptions = {
           loads[m * 8 + c] = created[c]! > 0 ? Math.fround(created[c]! / space) : Math.fround(total);
         }
       });
-      tables.push(t);
+      tables.push(compactTable(t, shared));
     }
   }
   return { tables, tableOf, slotOf, loads, spans };

@@ -1,12 +1,12 @@
 import { Piscina } from 'piscina';
 import type { Analyzer } from '../analyzer.js';
 import type { BatchParams } from '../detect/batch.js';
-import type { ReadResult } from '../detect/outcome.js';
+import type { PackedResults } from '../detect/outcome.js';
 import type { Designation, DesignateOptions } from '../designate/designate.js';
 import { type DesignJob, type Engine, localEngine } from '../engine.js';
 
 export type Task =
-  | { kind: 'detect'; seqs: string[]; params: BatchParams }
+  | { kind: 'detect'; seqs: string; params: BatchParams }
   | { kind: 'designate'; jobs: DesignJob[]; opts: DesignateOptions };
 
 /** Designation jobs per worker task: small enough to balance long and short sequences. */
@@ -19,6 +19,13 @@ export interface PoolOptions {
    * of them when 0 (the server), are spread over the workers.
    */
   localDesignationMax?: number;
+  /**
+   * The calling thread counts as one of the `threads` and detects batches itself whenever a
+   * batch is already waiting for a worker (a file run: the main thread is otherwise idle
+   * between parsing batches, and two threads already fill two cores). Off for the server,
+   * whose main thread must stay responsive.
+   */
+  mainHelps?: boolean;
 }
 
 /**
@@ -28,10 +35,12 @@ export interface PoolOptions {
 export async function workerEngine(an: Analyzer, threads: number, opts: PoolOptions = {}): Promise<Engine> {
   const local = localEngine(an);
   const localMax = opts.localDesignationMax ?? 0;
+  const mainHelps = (opts.mainHelps ?? false) && threads > 1;
+  const workers = mainHelps ? threads - 1 : threads;
   const pool = new Piscina({
     filename: new URL('./worker.js', import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads,
+    minThreads: workers,
+    maxThreads: workers,
     idleTimeout: 60_000,
     // Workers keep little live data (scratch buffers, prepared germlines): a small old
     // generation makes V8 collect garbage early instead of growing every worker's heap.
@@ -39,14 +48,21 @@ export async function workerEngine(an: Analyzer, threads: number, opts: PoolOpti
     workerData: { germlines: an.germlines, index: an.index },
   });
   return {
-    detect: (seqs, params) => pool.run({ kind: 'detect', seqs, params } satisfies Task) as Promise<ReadResult[]>,
+    // One joined string out, typed arrays transferred back: no per-read cloning.
+    detect: (seqs, params) =>
+      mainHelps && pool.queueSize > 0
+        ? local.detect(seqs, params)
+        : pool.run({ kind: 'detect', seqs: seqs.join('\n'), params } satisfies Task) as Promise<PackedResults>,
     designate: async (jobs: DesignJob[], opts: DesignateOptions) => {
       if (jobs.length <= localMax) return local.designate(jobs, opts);
+      // With mainHelps, the workers take their share first and this thread does the rest.
+      const pooled = mainHelps ? Math.floor((jobs.length * workers) / threads) : jobs.length;
       const parts: Promise<Designation[]>[] = [];
-      for (let i = 0; i < jobs.length; i += DESIGN_CHUNK) {
-        parts.push(pool.run({ kind: 'designate', jobs: jobs.slice(i, i + DESIGN_CHUNK), opts } satisfies Task));
+      for (let i = 0; i < pooled; i += DESIGN_CHUNK) {
+        parts.push(pool.run({ kind: 'designate', jobs: jobs.slice(i, Math.min(pooled, i + DESIGN_CHUNK)), opts } satisfies Task));
       }
-      return (await Promise.all(parts)).flat();
+      const mine = await local.designate(jobs.slice(pooled), opts);
+      return [...(await Promise.all(parts)).flat(), ...mine];
     },
     close: () => pool.destroy(),
   };

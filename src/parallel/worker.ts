@@ -1,7 +1,8 @@
 import { isMainThread, workerData } from 'node:worker_threads';
 import type { Analyzer } from '../analyzer.js';
 import { createDetector } from '../detect/detect.js';
-import { detectSequences } from '../detect/outcome.js';
+import { detectPacked, transferables } from '../detect/outcome.js';
+import { Piscina } from 'piscina';
 import { runDesignJob } from '../engine.js';
 import type { Task } from './pool.js';
 
@@ -12,6 +13,17 @@ const analyzer: Analyzer | null =
 
 export default function run(task: Task): unknown {
   if (!analyzer) throw new Error('worker started without germline data');
-  if (task.kind === 'detect') return detectSequences(analyzer.detector, task.seqs, task.params);
+  if (task.kind === 'detect') {
+    const r = detectPacked(analyzer.detector, task.seqs === '' ? [''] : task.seqs.split('\n'), task.params);
+    const buffers = transferables(r);
+    return Piscina.move(({
+      get [Piscina.transferableSymbol]() {
+        return buffers;
+      },
+      get [Piscina.valueSymbol]() {
+        return r;
+      },
+    }) as never);
+  }
   return task.jobs.map((j) => runDesignJob(analyzer, j, task.opts));
 }
