@@ -1,14 +1,16 @@
 /**
  * Micro-benchmarks (tinybench): `node dist/bench/micro.js [--germline FILE.g] [--time MS]`.
- *
- * For now only the germline stage (preset + FASTA parsing, marks) is measured; the k-mer
- * index build, per-read detection and per-sequence designation benchmarks will be added
- * once those modules' APIs are settled.
+ * Germline loading, k-mer index build, detection of one read (all 15 germline objects) and
+ * designation of one 350-nt IGH sequence, on simulated reads (seeded).
  */
 import { resolve } from 'node:path';
 import { Bench } from 'tinybench';
 import { loadGermlines } from '../src/germline/preset.js';
-import { defaultGermlinePath } from './simulate.js';
+import { buildKmerIndex } from '../src/kmer/index.js';
+import { createDetector, detectRead } from '../src/detect/detect.js';
+import { chooseForDesignation } from '../src/detect/choose.js';
+import { designate } from '../src/designate/designate.js';
+import { defaultGermlinePath, simulate } from './simulate.js';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -20,13 +22,30 @@ async function main(): Promise<void> {
   const time = Number(arg('--time') ?? 2000);
 
   const set = loadGermlines([germline]);
-  const genes = set.objects.reduce((s, o) => s + o.v.genes.length + o.d.genes.length + o.j.genes.length, 0);
-  process.stdout.write(`germline ${germline}: ${set.objects.length} objects, ${genes} genes\n`);
+  const index = buildKmerIndex(set.objects);
+  const det = createDetector(set, index);
+  const reads = simulate({ reads: 2000, seed: 7, germline: set }).map((r) => r.seq);
+  const igh = simulate({ reads: 200, seed: 7, germline: set, ighOnly: true, length: 350 }).map((r) => r.seq);
+  const choices = igh.map((s) => chooseForDesignation(s, det));
+  process.stdout.write(`germline ${germline}: ${set.objects.length} objects\n`);
 
+  let r = 0;
+  let d = 0;
   const bench = new Bench({ time, warmupTime: 200 });
-  bench.add('loadGermlines (preset + FASTA + marks)', () => {
-    loadGermlines([germline]);
-  });
+  bench
+    .add('loadGermlines (preset + FASTA + marks)', () => {
+      loadGermlines([germline]);
+    })
+    .add('buildKmerIndex (15 germline objects)', () => {
+      buildKmerIndex(set.objects);
+    })
+    .add('detectRead (one 120-300 nt read, all objects)', () => {
+      detectRead(det, reads[r++ % reads.length]!, { threshold: 1, nbReads: 200000 });
+    })
+    .add('designate (one 350-nt IGH sequence)', () => {
+      const k = d++ % igh.length;
+      designate(igh[k]!, choices[k]!.object, choices[k]!.reversed);
+    });
   await bench.run();
   console.table(bench.table());
 }

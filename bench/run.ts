@@ -246,9 +246,12 @@ async function main(): Promise<number> {
     process.stderr.write(`warning: load average ${loadStart[0]!.toFixed(2)} on ${cpus().length} CPUs — timings will be noisy\n`);
   }
   const results: RunResult[] = [];
-  for (const p of plans) {
-    const runs: Measure[] = [];
-    for (let k = 0; k < repeat; k++) {
+  // Rounds interleave the benchmarks, so that a slow spell of the machine hits all of them.
+  const runsOf = new Map<string, Measure[]>(plans.map((p) => [p.id, []]));
+  for (let k = 0; k < repeat; k++) {
+    for (const p of plans) {
+      const runs = runsOf.get(p.id)!;
+      if (runs.some((m) => m.exitCode !== 0)) continue;
       const o = join(scratch, `${p.id}-${k}`);
       mkdirSync(o, { recursive: true });
       const args = p.args(o);
@@ -256,8 +259,10 @@ async function main(): Promise<number> {
       const m = await measure(p.exe, args, root, scratch);
       runs.push(m);
       rmSync(o, { recursive: true, force: true });
-      if (m.exitCode !== 0) break;
     }
+  }
+  for (const p of plans) {
+    const runs = runsOf.get(p.id)!;
     const ok = runs.every((m) => m.exitCode === 0);
     const wall = ok ? median(runs.map((m) => m.wallSeconds)) : null;
     const rss = ok && runs.every((m) => m.peakRssMB !== null) ? Math.max(...runs.map((m) => m.peakRssMB!)) : null;

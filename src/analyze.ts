@@ -65,7 +65,9 @@ export interface AnalyzeResult {
 }
 
 /** Detection batches in flight: enough to keep every worker busy while the main thread parses. */
-const MAX_PENDING_BATCHES = 16;
+const MAX_PENDING_BATCHES = 32;
+/** Top clones per designation submission. */
+const DESIGNATION_CHUNK = 4;
 
 export const PRODUCER = 'vidjil-ts 0.1.0';
 export const NOT_ANALYZED = 'not analyzed';
@@ -98,16 +100,24 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
   const store = new WindowStore(stats, (o) => objects[o]!.code);
   const firstReads = opts.firstReads ?? Infinity;
   let done = 0;
-  // Batches are detected concurrently (workers) and merged strictly in input order.
-  const pending: Array<{ reads: SeqRecord[]; results: Promise<PackedResults> }> = [];
+  // Batches are detected concurrently (workers, or this thread) and merged strictly in input
+  // order, as soon as they are ready: reading goes on while a worker's batch is pending.
+  const pending: Array<{ reads: SeqRecord[]; results: Promise<PackedResults>; ready: PackedResults | null }> = [];
   const heap = new HeapGuard();
   const merge = async () => {
-    const { reads, results } = pending.shift()!;
-    let i = 0;
-    for (const r of unpack(await results)) {
-      const read = reads[i++]!;
-      store.add(read, r.status, r.object, r.window, r.changed, r.windowRawStart, r.reversed);
-      if (opts.onDetected && r.window !== null) opts.onDetected(detectedRecord(an, read, r));
+    const { reads, results, ready } = pending.shift()!;
+    const res = ready ?? (await results);
+    if (opts.onDetected) {
+      let i = 0;
+      for (const r of unpack(res)) {
+        const read = reads[i++]!;
+        if (r.window !== null) opts.onDetected(detectedRecord(an, read, r));
+      }
+    }
+    const windows = res.windows === '' ? [] : res.windows.split('\n');
+    for (let i = 0, w = 0; i < reads.length; i++) {
+      const window = res.hasWindow[i] ? windows[w++]! : null;
+      store.add(reads[i]!, res.status[i]!, res.object[i]!, window, (res.flags[i]! & 1) !== 0, res.windowRawStart[i]!, (res.flags[i]! & 2) !== 0);
     }
     done += reads.length;
     opts.onProgress?.(done);
@@ -117,8 +127,11 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
   try {
     for await (const batch of readSequences(path, { headerSep: opts.headerSep, batchSize: opts.batchSize })) {
       const take = batch.length > firstReads - queued ? batch.slice(0, firstReads - queued) : batch;
-      pending.push({ reads: take, results: engine.detect(take.map((r) => r.seq), params) });
+      const entry = { reads: take, results: engine.detect(take.map((r) => r.seq), params), ready: null as PackedResults | null };
+      entry.results.then((r) => (entry.ready = r), () => {});
+      pending.push(entry);
       queued += take.length;
+      while (pending.length > 0 && pending[0]!.ready !== null) await merge();
       while (pending.length > MAX_PENDING_BATCHES) await merge();
       if (queued >= firstReads) break;
     }
@@ -154,8 +167,16 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
   const clones: Array<Record<string, unknown>> = [];
   const designations: AnalyzeResult['designations'] = [];
   const minCover = Math.min(orNone(opts.minReads, 5), 3);
-  // Representatives first, then designations as one batch (spread over workers).
+  // Designations are submitted in small chunks as representatives are computed, so that
+  // workers designate while this thread builds the next representatives.
   const withRep: Array<{ entry: WindowEntry; clone: Record<string, unknown>; oriented: string; object: number; coverage: number }> = [];
+  const designated: Array<Promise<Designation[]>> = [];
+  let submitted = 0;
+  const submit = () => {
+    const chunk = withRep.slice(submitted).map((w) => ({ seq: w.oriented, object: w.object }));
+    submitted = withRep.length;
+    if (chunk.length > 0) designated.push(engine.designate(chunk, { eValue }));
+  };
   kept.forEach((e, k) => {
     const rank = k + 1;
     const clone: Record<string, unknown> = { id: e.window, reads: [e.count], top: rank, germline: objects[e.object]!.code };
@@ -185,6 +206,7 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
         seg.affectSigns = { start: 1, stop: rep.sequence.length, seq: aff.signs };
         if (rep.quality) seg.quality = { start: 1, stop: rep.sequence.length, seq: rep.quality };
         withRep.push({ entry: e, clone, oriented, object: e.object, coverage: rep.coverage });
+        if (withRep.length - submitted >= DESIGNATION_CHUNK) submit();
       }
       clone.seg = seg;
       if (rep.coverage < 0.6) warn.push({ code: 'W51', level: 'warn', msg: `Low coverage: ${rep.coverage.toFixed(3)}` });
@@ -195,11 +217,9 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
     clones.push(clone);
   });
 
+  submit();
   if (withRep.length > 0) {
-    const results = await engine.designate(
-      withRep.map((w) => ({ seq: w.oriented, object: w.object, reversed: undefined })),
-      { eValue },
-    );
+    const results = (await Promise.all(designated)).flat();
     const seenNames = new Map<string, number>();
     results.forEach((des, i) => {
       const { clone } = withRep[i]!;

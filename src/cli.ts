@@ -105,7 +105,7 @@ Examples:
       const an = createAnalyzer({ germline: o.germline, seed: o.seed, shared: true });
       const threads = o.threads ?? availableParallelism();
       // The top clones of a clones run are designated here; `-c designations` inputs on the workers.
-      engine = threads > 1 ? await workerEngine(an, threads, { mainHelps: true, localDesignationMax: mode === 'designations' ? 0 : 200 }) : localEngine(an);
+      engine = threads > 1 ? await workerEngine(an, threads, { mainHelps: true, designateOnWorkers: mode !== 'designations' }) : localEngine(an);
       mkdirSync(o.dir, { recursive: true });
       const opts: AnalyzeOptions = {
         command: mode,

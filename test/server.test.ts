@@ -11,7 +11,7 @@ import { createAnalyzer } from '../src/analyzer.js';
 import { analyzeFile } from '../src/analyze.js';
 import { localEngine } from '../src/engine.js';
 import { parseMultipart } from '../src/server/body.js';
-import { parseSequences } from '../src/server/parse.js';
+import { parseSequences } from '../src/io/text.js';
 import { startServer, type RunningServer } from '../src/server/server.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));

@@ -86,34 +86,42 @@ export interface FamilyIndex {
 
 function buildFamilyIndex(pairs: number[]): FamilyIndex {
   const sorted = Float64Array.from(pairs).sort();
-  const fams: number[] = [];
-  const runs: Array<[number, number, number]> = [];
+  // Distinct (key, family) pairs, grouped by key: runs of `fams`.
+  const fams = new Int16Array(sorted.length);
+  const runKey = new Int32Array(sorted.length);
+  const runStart = new Int32Array(sorted.length + 1);
+  let nFams = 0;
+  let nRuns = 0;
   let prev = -1;
-  for (const x of sorted) {
+  for (let i = 0; i < sorted.length; i++) {
+    const x = sorted[i]!;
     if (x === prev) continue;
     prev = x;
     const key = Math.floor(x / FAMILY_RADIX);
-    const fam = x - key * FAMILY_RADIX;
-    const last = runs[runs.length - 1];
-    if (last && last[0] === key) last[2]++;
-    else runs.push([key, fams.length, fams.length + 1]);
-    fams.push(fam);
+    if (nRuns === 0 || runKey[nRuns - 1] !== key) {
+      runKey[nRuns] = key;
+      runStart[nRuns] = nFams;
+      nRuns++;
+    }
+    fams[nFams++] = x - key * FAMILY_RADIX;
   }
+  runStart[nRuns] = nFams;
   let bits = 4;
-  while (2 ** bits < runs.length * 2) bits++;
+  while (2 ** bits < nRuns * 2) bits++;
   const keys = new Int32Array(2 ** bits).fill(-1);
   const start = new Int32Array(2 ** bits);
   const end = new Int32Array(2 ** bits);
   const shift = 32 - bits;
   const mask = 2 ** bits - 1;
-  for (const [key, s0, e0] of runs) {
+  for (let r = 0; r < nRuns; r++) {
+    const key = runKey[r]!;
     let h = Math.imul(key, 0x9e3779b1) >>> shift;
     while (keys[h] !== -1) h = (h + 1) & mask;
     keys[h] = key;
-    start[h] = s0;
-    end[h] = e0;
+    start[h] = runStart[r]!;
+    end[h] = runStart[r + 1]!;
   }
-  return { keys, start, end, fams: Int16Array.from(fams), shift };
+  return { keys, start, end, fams: fams.slice(0, nFams), shift };
 }
 
 /** Slot of a key in the family index, or -1. */

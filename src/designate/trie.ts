@@ -75,12 +75,6 @@ export function buildGeneTrie(genes: Uint8Array[]): GeneTrie {
     }
     geneNodeTmp.push(node);
   }
-  const childrenOf = (node: number): number[] => {
-    const out: number[] = [];
-    for (let c = 0; c < 5; c++) if (child[5 * node + c]! >= 0) out.push(child[5 * node + c]!);
-    for (const [, k] of (others.get(node) ?? []).sort((x, z) => x[0] - z[0])) out.push(k);
-    return out;
-  };
   const order = new Int32Array(size); // new index of old node
   const cls = new Uint8Array(size);
   const depth = new Int32Array(size);
@@ -88,20 +82,41 @@ export function buildGeneTrie(genes: Uint8Array[]): GeneTrie {
   const end = new Int32Array(size);
   let next = 0;
   let maxDepth = 0;
-  // iterative preorder
-  const stack: Array<[number, number, number]> = [[0, -1, 0]]; // old node, new parent, depth
-  const post: Array<[number, number]> = [];
-  while (stack.length > 0) {
-    const [old, par, d] = stack.pop()!;
+  // Iterative preorder, children in ascending key order (A, C, G, T, N, then other bytes).
+  const stack = new Int32Array(3 * (size + 1)); // old node, new parent, depth
+  let top = 0;
+  stack[0] = 0;
+  stack[1] = -1;
+  stack[2] = 0;
+  top = 1;
+  while (top > 0) {
+    top--;
+    const old = stack[3 * top]!;
+    const par = stack[3 * top + 1]!;
+    const d = stack[3 * top + 2]!;
     const id = next++;
     order[old] = id;
     cls[id] = cls0[old]!;
     depth[id] = d;
     parent[id] = par;
     if (d > maxDepth) maxDepth = d;
-    post.push([id, old]);
-    const ch = childrenOf(old);
-    for (let k = ch.length - 1; k >= 0; k--) stack.push([ch[k]!, id, d + 1]);
+    const extra = others.get(old);
+    if (extra) {
+      for (const [, k] of [...extra].sort((x, z) => z[0] - x[0])) {
+        stack[3 * top] = k;
+        stack[3 * top + 1] = id;
+        stack[3 * top + 2] = d + 1;
+        top++;
+      }
+    }
+    for (let c = 4; c >= 0; c--) {
+      const k = child[5 * old + c]!;
+      if (k < 0) continue;
+      stack[3 * top] = k;
+      stack[3 * top + 1] = id;
+      stack[3 * top + 2] = d + 1;
+      top++;
+    }
   }
   // subtree ends: a node's subtree is [id, id + subtreeSize)
   const sizeOf = new Int32Array(size).fill(1);

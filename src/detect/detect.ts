@@ -45,6 +45,8 @@ export interface Detector {
   afters: Int32Array;
   /** 2-bit codes of the current read. */
   codes: Uint8Array;
+  /** Reused per-object results. */
+  results: Detection[];
 }
 
 export function createDetector(germlines: GermlineSet, index: KmerIndex): Detector {
@@ -59,6 +61,7 @@ export function createDetector(germlines: GermlineSet, index: KmerIndex): Detect
     befores: new Int32Array(1024),
     afters: new Int32Array(1024),
     codes: new Uint8Array(1024),
+    results: [0, 1].map(() => ({ object: 0, status: Status.TooFewVJ, score: 0, reversed: false, vEnd: -1, jStart: -1, eValue: 0, eLeft: 0, eRight: 0 })),
   };
 }
 
@@ -137,20 +140,18 @@ function lookupAll(det: Detector, seq: string): void {
 }
 
 /** Detection of one germline object, from the scratch rows filled by lookupAll. */
-function detectObject(det: Detector, object: number, L: number, threshold: number, multiplier: number): Detection {
+function detectObject(det: Detector, object: number, L: number, threshold: number, multiplier: number, res: Detection): Detection {
   const idx = det.index;
   const span = idx.spans[object]!;
-  const res: Detection = {
-    object,
-    status: Status.TooFewVJ,
-    score: 0,
-    reversed: false,
-    vEnd: -1,
-    jStart: -1,
-    eValue: multiplier * 2,
-    eLeft: multiplier,
-    eRight: multiplier,
-  };
+  res.object = object;
+  res.status = Status.TooFewVJ;
+  res.score = 0;
+  res.reversed = false;
+  res.vEnd = -1;
+  res.jStart = -1;
+  res.eValue = multiplier * 2;
+  res.eLeft = multiplier;
+  res.eRight = multiplier;
   if (L < span) {
     res.status = Status.TooShort;
     return res;
@@ -221,18 +222,13 @@ function detectObject(det: Detector, object: number, L: number, threshold: numbe
   let prev = span - 2;
   let ib = 0;
   let ia = 0;
-  while (ib < nB || ia < nA) {
-    const i = ia >= nA || (ib < nB && B[ib]! <= Aft[ia]!) ? B[ib]! : Aft[ia]!;
-    if (atMax && i - 1 > prev) {
-      // Positions prev+1 .. i−1 have no event and stay on the plateau (aR = bR = 0 there).
-      if (prev < span - 1) {
-        aL += aR;
-        bL += bR;
-        aR = 0;
-        bR = 0;
-      }
-      last = i - 1;
-    }
+  for (;;) {
+    const more = ib < nB || ia < nA;
+    // The next event, or the read end as a sentinel.
+    const i = !more ? L : ia >= nA || (ib < nB && B[ib]! <= Aft[ia]!) ? B[ib]! : Aft[ia]!;
+    // Positions prev+1 .. i−1 have no event: on a plateau they extend it (aR = bR = 0 there).
+    if (atMax && i - 1 > prev) last = i - 1;
+    if (!more) break;
     let isAfter = false;
     if (ib < nB && B[ib] === i) {
       cur++;
@@ -267,15 +263,6 @@ function detectObject(det: Detector, object: number, L: number, threshold: numbe
       atMax = true;
     } else atMax = false;
     prev = i;
-  }
-  if (atMax && L - 1 > prev) {
-    if (prev < span - 1) {
-      aL += aR;
-      bL += bR;
-      aR = 0;
-      bR = 0;
-    }
-    last = L - 1;
   }
   const found = aR > 1.9 * aL && bL > 1.9 * bR;
 
@@ -342,25 +329,32 @@ export function detectRead(det: Detector, seq: string, params: DetectParams): De
   const L = seq.length;
   lookupAll(det, seq);
   const objects = det.germlines.objects;
-  let kept: Detection | null = null;
+  // Two scratch results, swapped when the current one becomes the kept one: no allocation per object.
+  let cur = det.results[0]!;
+  let kept = det.results[1]!;
+  let any = false;
   let detectedSeen = false;
   let bestScore = -1;
   for (let o = 0; o < objects.length; o++) {
-    const r = detectObject(det, o, L, params.threshold, multiplierFor(det, o, params.nbReads));
+    const r = detectObject(det, o, L, params.threshold, multiplierFor(det, o, params.nbReads), cur);
+    let keep = !any;
     if (isDetected(r)) {
-      if (!detectedSeen || r.eValue < kept!.eValue) {
-        kept = r;
+      if (!detectedSeen || r.eValue < kept.eValue) {
+        keep = true;
         detectedSeen = true;
       }
-    } else {
-      if (r.score > bestScore) {
-        bestScore = r.score;
-        if (!detectedSeen) kept = r;
-      }
+    } else if (r.score > bestScore) {
+      bestScore = r.score;
+      if (!detectedSeen) keep = true;
     }
-    if (kept === null) kept = r;
+    if (keep) {
+      any = true;
+      [cur, kept] = [kept, cur];
+    }
   }
-  return kept!;
+  det.results[0] = cur;
+  det.results[1] = kept;
+  return { ...kept };
 }
 
 /** Affect characters (`affectValues`) and signs (`affectSigns`) of a read on one object, as vidjil shows them. */
@@ -385,5 +379,5 @@ export function affectStrings(det: Detector, seq: string, object: number): { val
 /** vidjil's strand for designation: more k-mers of the object on the − strand than on the + strand. */
 export function reversedOn(det: Detector, seq: string, object: number): boolean {
   lookupAll(det, seq);
-  return detectObject(det, object, seq.length, -1, 1).reversed;
+  return detectObject(det, object, seq.length, -1, 1, det.results[0]!).reversed;
 }

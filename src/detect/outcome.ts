@@ -1,4 +1,4 @@
-import type { Detector } from './detect.js';
+import type { Detection, Detector } from './detect.js';
 import { type BatchParams, detectWithWindow } from './batch.js';
 import type { Status } from './status.js';
 
@@ -23,18 +23,10 @@ export interface PackedResults {
 }
 
 /** One read's detection, unpacked. */
-export interface ReadResult {
-  status: Status;
-  object: number;
+export interface ReadResult extends Omit<Detection, 'score'> {
   window: string | null;
   changed: boolean;
   windowRawStart: number;
-  reversed: boolean;
-  vEnd: number;
-  jStart: number;
-  eValue: number;
-  eLeft: number;
-  eRight: number;
 }
 
 export function detectPacked(det: Detector, seqs: string[], params: BatchParams): PackedResults {

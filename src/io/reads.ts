@@ -2,20 +2,9 @@ import { createReadStream, statSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 
-/** One input sequence. */
-export interface SeqRecord {
-  /** Header up to the first separator (vidjil's read label). */
-  label: string;
-  /** Full header without `>`/`@`. */
-  header: string;
-  /** Upper-case sequence, spaces and `.` removed. */
-  seq: string;
-  /** FASTQ quality string, when present. */
-  qual?: string;
-}
+import { InputError, RecordParser, type SeqRecord } from './records.js';
 
-/** Bad input: the message names the file and line. */
-export class InputError extends Error {}
+export { InputError, type SeqRecord } from './records.js';
 
 export interface ReadOptions {
   /** Read label separator (vidjil's --header-sep), default a space. */
@@ -26,7 +15,6 @@ export interface ReadOptions {
 
 const GZIP_MAGIC0 = 0x1f;
 const GZIP_MAGIC1 = 0x8b;
-const BAD_SEQ_CHAR = /[^A-Za-z. ]/;
 
 /** Opens a file (or `-` for stdin), transparently gunzipping when it starts with the gzip magic. */
 async function openInput(path: string): Promise<AsyncIterable<Buffer>> {
@@ -82,101 +70,25 @@ async function* lines(path: string): AsyncGenerator<string> {
   if (rest !== '') yield rest;
 }
 
-function cleanSeq(line: string, path: string, n: number): string {
-  if (BAD_SEQ_CHAR.test(line)) {
-    const c = BAD_SEQ_CHAR.exec(line)![0];
-    throw new InputError(`${path}:${n}: unexpected character '${c}' in sequence`);
-  }
-  return line.replace(/[. ]/g, '').toUpperCase();
-}
-
-const labelOf = (header: string, sep: string) => {
-  const i = sep === '' ? -1 : header.indexOf(sep);
-  return i < 0 ? header : header.slice(0, i);
-};
-
 /**
  * Streams FASTA or FASTQ records (plain or gzipped, `-` = stdin) in batches. Malformed input
  * throws an InputError naming the file and line.
  */
 export async function* readSequences(path: string, opts: ReadOptions = {}): AsyncGenerator<SeqRecord[]> {
-  const sep = opts.headerSep ?? ' ';
   const batchSize = opts.batchSize ?? 1024;
+  const parser = new RecordParser((n) => `${path}:${n}`, opts.headerSep ?? ' ');
   let batch: SeqRecord[] = [];
-  let format: '>' | '@' | null = null;
-  let n = 0;
-  // FASTA state
-  let header: string | null = null;
-  let parts: string[] = [];
-  // FASTQ state: 0 expect header, 1 sequence, 2 '+', 3 quality
-  let fq = 0;
-  let fqHeader = '';
-  let fqSeq = '';
-  let fqLine = 0;
-  const pushFasta = () => {
-    if (header === null) return;
-    batch.push({ label: labelOf(header, sep), header, seq: parts.join('') });
-  };
-  for await (const rawLine of lines(path)) {
-    n++;
-    const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
-    if (format === null) {
-      const t = line.trim();
-      if (t === '' || t.startsWith('#')) continue;
-      if (t[0] !== '>' && t[0] !== '@') {
-        throw new InputError(`${path}:${n}: not FASTA or FASTQ (a record should start with '>' or '@')`);
-      }
-      format = t[0] as '>' | '@';
-    }
-    if (format === '>') {
-      if (line.startsWith('>')) {
-        pushFasta();
-        header = line.slice(1).trim();
-        parts = [];
-        if (batch.length >= batchSize) {
-          yield batch;
-          batch = [];
-        }
-      } else {
-        const t = line.trimEnd();
-        if (t === '' || t.startsWith('#')) continue;
-        if (header === null) throw new InputError(`${path}:${n}: sequence before any '>' header`);
-        parts.push(cleanSeq(t, path, n));
-      }
-      continue;
-    }
-    // FASTQ: strict 4-line records.
-    if (fq === 0) {
-      if (line.trim() === '') continue;
-      if (!line.startsWith('@')) throw new InputError(`${path}:${n}: expected a FASTQ header starting with '@'`);
-      fqHeader = line.slice(1).trim();
-      fqLine = n;
-      fq = 1;
-    } else if (fq === 1) {
-      fqSeq = cleanSeq(line.trimEnd(), path, n);
-      fq = 2;
-    } else if (fq === 2) {
-      if (!line.startsWith('+')) throw new InputError(`${path}:${n}: expected a '+' separator line in FASTQ record started at line ${fqLine}`);
-      fq = 3;
-    } else {
-      const qual = line.trimEnd();
-      if (qual.length !== fqSeq.length) {
-        throw new InputError(
-          `${path}:${n}: quality length ${qual.length} differs from sequence length ${fqSeq.length} (record started at line ${fqLine})`,
-        );
-      }
-      batch.push({ label: labelOf(fqHeader, sep), header: fqHeader, seq: fqSeq, qual });
-      fq = 0;
-      if (batch.length >= batchSize) {
-        yield batch;
-        batch = [];
-      }
+  for await (const line of lines(path)) {
+    const r = parser.line(line);
+    if (r === null) continue;
+    batch.push(r);
+    if (batch.length >= batchSize) {
+      yield batch;
+      batch = [];
     }
   }
-  if (format === '>') pushFasta();
-  if (format === '@' && fq !== 0) {
-    throw new InputError(`${path}:${n}: truncated FASTQ record (started at line ${fqLine}, ${['', 'sequence', "'+' line", 'quality'][fq]} missing)`);
-  }
+  const last = parser.end();
+  if (last) batch.push(last);
   if (batch.length > 0) yield batch;
 }
 

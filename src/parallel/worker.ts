@@ -4,6 +4,7 @@ import { createDetector } from '../detect/detect.js';
 import { detectPacked, transferables } from '../detect/outcome.js';
 import { Piscina } from 'piscina';
 import { runDesignJob } from '../engine.js';
+import { prepareGermline } from '../designate/designate.js';
 import type { Task } from './pool.js';
 
 // Rebuilt around the shared index tables sent by the main thread (no index rebuild here).
@@ -24,6 +25,10 @@ export default function run(task: Task): unknown {
         return r;
       },
     }) as never);
+  }
+  if (task.kind === 'prepare') {
+    for (const o of analyzer.germlines.objects) prepareGermline(o);
+    return null;
   }
   return task.jobs.map((j) => runDesignJob(analyzer, j, task.opts));
 }

@@ -16,7 +16,7 @@ import { InputError } from '../io/reads.js';
 import { stringifySorted } from '../output/json.js';
 import { workerEngine } from '../parallel/pool.js';
 import { FIELD, HttpError, extractSequences, readBody, tooLarge } from './body.js';
-import { firstNonBlank, parseSequences } from './parse.js';
+import { firstNonBlank, parseSequences } from '../io/text.js';
 
 export interface ServerOptions {
   /** `-g` arguments (default: the installed homo-sapiens preset). */

@@ -1,0 +1,61 @@
+/**
+ * vidjil-ts library API.
+ *
+ *   import { analyze, analyzeSequences, createAnalyzer, designate } from 'vidjil-ts';
+ *   const { vidjil } = await analyze('reads.fq.gz', { minReads: 1 });       // clones mode
+ *   const x5 = await analyzeSequences('>s1\nGGAG...\n');                       // -c designations
+ *   const an = createAnalyzer();  designate('GGAG...', an).name;               // one sequence
+ */
+import { availableParallelism } from 'node:os';
+import { analyzeFile, designateRecords, type AnalyzeOptions, type AnalyzeResult } from './analyze.js';
+import { createAnalyzer, type Analyzer, type AnalyzerOptions } from './analyzer.js';
+import { localEngine, runDesignJob, type Engine } from './engine.js';
+import { workerEngine } from './parallel/pool.js';
+import { parseSequences } from './io/text.js';
+import type { Designation } from './designate/designate.js';
+
+export { createAnalyzer, type Analyzer, type AnalyzerOptions } from './analyzer.js';
+export { loadGermlines } from './germline/preset.js';
+export type { GermlineSet, GermlineObject, Gene } from './germline/types.js';
+export type { AnalyzeOptions, AnalyzeResult, Command } from './analyze.js';
+export type { Designation, Box } from './designate/designate.js';
+export { InputError, type SeqRecord } from './io/records.js';
+export { GermlineError } from './germline/fasta.js';
+export { stringifySorted } from './output/json.js';
+export { airrTsv } from './output/airr.js';
+
+export interface LibraryOptions extends AnalyzeOptions, AnalyzerOptions {
+  /** A prepared analyzer (germlines and k-mer index), reused across calls. */
+  analyzer?: Analyzer;
+  /** Worker threads; default 1 for sequences, all cores for files. */
+  threads?: number;
+}
+
+async function withEngine<T>(an: Analyzer, threads: number, designationsOnly: boolean, f: (e: Engine) => Promise<T>): Promise<T> {
+  const engine = threads > 1 ? await workerEngine(an, threads, { mainHelps: true, localDesignationMax: designationsOnly ? 0 : 200 }) : localEngine(an);
+  try {
+    return await f(engine);
+  } finally {
+    await engine.close();
+  }
+}
+
+/** Analyzes a FASTA/FASTQ file (plain or .gz): clones (default), windows, detect or designations. */
+export async function analyze(path: string, options: LibraryOptions = {}): Promise<AnalyzeResult> {
+  const an = options.analyzer ?? createAnalyzer({ germline: options.germline, seed: options.seed, shared: true });
+  const threads = options.threads ?? availableParallelism();
+  return withEngine(an, threads, options.command === 'designations', (e) => analyzeFile(an, e, path, options));
+}
+
+/** `-c designations` on FASTA/FASTQ text: the `.vidjil` object, one clone per sequence. */
+export async function analyzeSequences(text: string, options: LibraryOptions = {}): Promise<Record<string, unknown>> {
+  const an = options.analyzer ?? createAnalyzer({ germline: options.germline, seed: options.seed, shared: true });
+  const records = parseSequences(text, { headerSep: options.headerSep });
+  const res = await withEngine(an, options.threads ?? 1, true, (e) => designateRecords(an, e, records, options, options.originalName ?? '-'));
+  return res.vidjil;
+}
+
+/** Designates one sequence, choosing its germline and strand as `-c designations` does. */
+export function designate(sequence: string, analyzer: Analyzer, options: { eValue?: number } = {}): Designation {
+  return runDesignJob(analyzer, { seq: sequence.toUpperCase().replace(/[\s.]/g, '') }, { eValue: options.eValue ?? 1 });
+}
