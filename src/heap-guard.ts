@@ -11,7 +11,7 @@ export class HeapGuard {
   private readonly gc: (() => void) | null;
   private floor = getHeapStatistics().used_heap_size;
 
-  constructor(private readonly slackMb = 48) {
+  constructor(private readonly slackMb = 40) {
     let gc: (() => void) | null = null;
     try {
       setFlagsFromString('--expose-gc');

@@ -7,6 +7,10 @@ export const J_MARK = 38;
 
 export class GermlineError extends Error {}
 
+const DOT = 46;
+const SPACE = 32;
+const TAB = 9;
+
 /**
  * Reads a germline FASTA file. Gaps (`.`) and spaces are dropped; when `gappedMark` > 0 the
  * 1-based ungapped position of the nucleotide at that gapped position is recorded.
@@ -44,17 +48,18 @@ export function readGermlineFasta(path: string, gappedMark: number): Gene[] {
     if (header === null) throw new GermlineError(`${path}:${n + 1}: sequence before any '>' header`);
     let kept = '';
     for (let i = 0; i < line.length; i++) {
-      const c = line[i]!;
-      if (c === '.') {
+      const c = line.charCodeAt(i);
+      if (c === DOT) {
         gaps++;
         continue;
       }
-      if (c === ' ' || c === '\t') continue;
-      if (!/[A-Za-z]/.test(c)) throw new GermlineError(`${path}:${n + 1}: unexpected character '${c}' in germline sequence`);
-      kept += c;
+      if (c === SPACE || c === TAB) continue;
+      const letter = (c | 32) >= 97 && (c | 32) <= 122;
+      if (!letter) throw new GermlineError(`${path}:${n + 1}: unexpected character '${line[i]}' in germline sequence`);
       len++;
       if (gappedMark > 0 && len + gaps === gappedMark) mark = len;
     }
+    kept = line.replace(/[.\s]/g, '');
     seq.push(kept);
   }
   flush();

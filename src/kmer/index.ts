@@ -16,20 +16,18 @@ export const AFFECT_J_REV = 7;
 
 /** Objects sharing one table: at most 8 (4 bits each in a 32-bit value). */
 const SLOTS_PER_TABLE = 8;
-/**
- * Direct-addressed tables up to 2^20 keys; larger key spaces use open addressing over
- * interleaved (key, value) pairs, so that a lookup touches one cache line and the tables
- * stay small enough for the last-level cache.
- */
-const MAX_DIRECT_BITS = 20;
-/** Hash bits of the presence filter of hashed tables (2^22 bits = 512 KB). */
-const FILTER_BITS = 22;
+/** Presence-filter bits per key: a ~1/16 false-positive rate in a filter that stays in L2. */
+const FILTER_BITS_PER_KEY = 16;
 
 /**
  * One k-mer table shared by all germline objects that use the same seed. Symmetric seeds are
  * keyed on their `#` positions only (equivalent to vidjil's expansion of `-` into 4 words);
  * asymmetric seeds store every expanded concrete word, since the forward and reverse
  * strands then use different wildcard positions.
+ *
+ * Germline alleles share most k-mers, so a table holds few keys (tens of thousands): open
+ * addressing over interleaved (key, value) pairs at load ≤ 1/2 keeps each table within a few
+ * MB, and a presence bitset answers the many absent k-mers from the L2 cache.
  */
 export interface KmerTable {
   seed: Seed;
@@ -37,16 +35,9 @@ export interface KmerTable {
   keyed: boolean;
   /** Runs of compared positions, for building keys from a concrete word: [shift, mask, outShift]. */
   runs: Int32Array;
-  keyBits: number;
-  /** Direct table (keyBits ≤ 20) or null. */
-  direct: Uint32Array | null;
-  /** Open addressing when not direct: slot s holds key at 2s (-1 = empty), value at 2s+1. */
-  hash: Int32Array | null;
+  /** Slot s holds its key at 2s (-1 = empty) and its value (4 bits per object) at 2s+1. */
+  hash: Int32Array;
   hashShift: number;
-  /**
-   * Presence bitset, small enough for the L2 cache: exact for direct tables, over 22 hash bits
-   * for hashed ones. Most read k-mers are absent from most tables, and are answered here.
-   */
   filter: Uint32Array;
   filterShift: number;
   /** Germline object indexes stored in this table, by slot. */
@@ -96,21 +87,14 @@ export function tableKey(t: KmerTable, word: number): number {
   return k >>> 0;
 }
 
-function hashSlot(key: number, shift: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> shift;
-}
+const hashOf = (key: number) => Math.imul(key, 0x9e3779b1);
 
 /** Value stored for a key (0 when absent). */
 export function tableGet(t: KmerTable, key: number): number {
-  const f = t.filter;
-  if (t.direct !== null) {
-    if ((f[key >>> 5]! & (1 << (key & 31))) === 0) return 0;
-    return t.direct[key]!;
-  }
-  const hp = Math.imul(key, 0x9e3779b1);
+  const hp = hashOf(key);
   const fb = hp >>> t.filterShift;
-  if ((f[fb >>> 5]! & (1 << (fb & 31))) === 0) return 0;
-  const h = t.hash!;
+  if ((t.filter[fb >>> 5]! & (1 << (fb & 31))) === 0) return 0;
+  const h = t.hash;
   const mask = (h.length >> 1) - 1;
   let slot = hp >>> t.hashShift;
   for (;;) {
@@ -121,80 +105,79 @@ export function tableGet(t: KmerTable, key: number): number {
   }
 }
 
-/** Position of a key's value (inserting the key when absent), in `direct` or `hash`. */
-function tableValueIndex(t: KmerTable, key: number): number {
-  if (t.direct !== null) return key;
-  const h = t.hash!;
-  const mask = (h.length >> 1) - 1;
-  let slot = hashSlot(key, t.hashShift);
-  for (;;) {
-    const k = h[slot << 1]!;
-    if (k === key || k === -1) {
-      h[slot << 1] = key;
-      return (slot << 1) + 1;
-    }
-    slot = (slot + 1) & mask;
-  }
-}
+/** Open-addressing map key → value while building, doubling at load 1/2. */
+class TableBuilder {
+  private pairs = new Int32Array(2 * 1024).fill(-1);
+  private bits = 10;
+  size = 0;
 
-/**
- * Rebuilds a table as a right-sized hash (load ≤ 1/2) with a presence filter of ~16 bits per
- * key. Germline alleles share most k-mers, so the final tables are far smaller than their
- * construction bounds: a few MB in all, which keeps lookups in the CPU caches.
- */
-function compactTable(t: KmerTable, shared: boolean): KmerTable {
-  const entries: number[] = [];
-  if (t.direct !== null) {
-    for (let k = 0; k < t.direct.length; k++) if (t.direct[k] !== 0) entries.push(k, t.direct[k]!);
-  } else {
-    const h = t.hash!;
-    for (let i = 0; i < h.length; i += 2) if (h[i] !== -1) entries.push(h[i]!, h[i + 1]!);
+  /** Index of a key's value in `values()`, inserting the key (value 0) when absent. */
+  slot(key: number): number {
+    if (2 * (this.size + 1) > 1 << this.bits) this.grow();
+    const h = this.pairs;
+    const mask = (1 << this.bits) - 1;
+    let slot = hashOf(key) >>> (32 - this.bits);
+    for (;;) {
+      const k = h[slot << 1]!;
+      if (k === key) return (slot << 1) + 1;
+      if (k === -1) {
+        h[slot << 1] = key;
+        h[(slot << 1) + 1] = 0;
+        this.size++;
+        return (slot << 1) + 1;
+      }
+      slot = (slot + 1) & mask;
+    }
   }
-  const used = entries.length / 2;
-  let bits = 10;
-  while (2 ** bits < 2 * used) bits++;
-  let fbits = 12;
-  while (2 ** fbits < 16 * used && fbits < 26) fbits++;
-  const bytes = 8 * 2 ** bits;
-  const out: KmerTable = {
-    ...t,
-    direct: null,
-    hash: new Int32Array(shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes)),
-    hashShift: 32 - bits,
-    filter: u32(2 ** fbits / 32, shared),
-    filterShift: 32 - fbits,
-  };
-  const h = out.hash!;
-  for (let i = 0; i < h.length; i += 2) h[i] = -1;
-  const mask = 2 ** bits - 1;
-  for (let e = 0; e < entries.length; e += 2) {
-    const key = entries[e]!;
-    const hp = Math.imul(key, 0x9e3779b1);
-    const fb = hp >>> out.filterShift;
-    out.filter[fb >>> 5]! |= 1 << (fb & 31);
-    let slot = hp >>> out.hashShift;
-    while (h[slot << 1] !== -1) slot = (slot + 1) & mask;
-    h[slot << 1] = key;
-    h[(slot << 1) + 1] = entries[e + 1]!;
+
+  values(): Int32Array {
+    return this.pairs;
   }
-  return out;
+
+  private grow(): void {
+    const old = this.pairs;
+    this.bits++;
+    this.pairs = new Int32Array(2 << this.bits).fill(-1);
+    this.size = 0;
+    for (let i = 0; i < old.length; i += 2) if (old[i] !== -1) this.pairs[this.slot(old[i]!)] = old[i + 1]!;
+  }
+
+  /** The final table, right-sized, in shared memory when asked. */
+  finish(t: Omit<KmerTable, 'hash' | 'hashShift' | 'filter' | 'filterShift'>, shared: boolean): KmerTable {
+    let bits = 10;
+    while (2 ** bits < 2 * this.size) bits++;
+    let fbits = 12;
+    while (2 ** fbits < FILTER_BITS_PER_KEY * this.size && fbits < 26) fbits++;
+    const bytes = 8 * 2 ** bits;
+    const hash = new Int32Array(shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes)).fill(-1);
+    const filter = shared ? new Uint32Array(new SharedArrayBuffer(2 ** fbits / 8)) : new Uint32Array(2 ** fbits / 32);
+    const mask = 2 ** bits - 1;
+    const src = this.pairs;
+    for (let i = 0; i < src.length; i += 2) {
+      const key = src[i]!;
+      if (key === -1) continue;
+      const hp = hashOf(key);
+      const fb = hp >>> (32 - fbits);
+      filter[fb >>> 5]! |= 1 << (fb & 31);
+      let slot = hp >>> (32 - bits);
+      while (hash[slot << 1] !== -1) slot = (slot + 1) & mask;
+      hash[slot << 1] = key;
+      hash[(slot << 1) + 1] = src[i + 1]!;
+    }
+    return { ...t, hash, hashShift: 32 - bits, filter, filterShift: 32 - fbits };
+  }
 }
 
 function isSymmetric(p: string): boolean {
   return p === p.split('').reverse().join('');
 }
 
-
-/** Builds the k-mer index of all germline objects (grouped by seed). */
 export interface IndexOptions {
   /** Back the tables with SharedArrayBuffers so that worker threads read them without copies. */
   shared?: boolean;
 }
 
-function u32(n: number, shared: boolean): Uint32Array {
-  return shared ? new Uint32Array(new SharedArrayBuffer(4 * n)) : new Uint32Array(n);
-}
-
+/** Builds the k-mer index of all germline objects (grouped by seed). */
 export function buildKmerIndex(objects: GermlineObject[], opts: IndexOptions = {}): KmerIndex {
   const shared = opts.shared ?? false;
   const groups = new Map<string, number[][]>();
@@ -217,39 +200,8 @@ export function buildKmerIndex(objects: GermlineObject[], opts: IndexOptions = {
     for (const members of lists) {
       const seed = objects[members[0]!]!.seed5;
       const keyed = isSymmetric(pattern);
-      const keyBits = 2 * (keyed ? seed.weight : seed.span);
-      let bound = 0;
-      const expand = keyed ? 1 : 4 ** (seed.span - seed.weight);
-      for (const m of members) {
-        const o = objects[m]!;
-        for (const rep of [o.v, o.d, o.j]) for (const g of rep.genes) bound += 2 * expand * Math.max(0, g.seq.length - seed.span + 1);
-      }
-      const t: KmerTable = {
-        seed,
-        keyed,
-        runs: seedRuns(pattern),
-        keyBits,
-        direct: null,
-        hash: null,
-        hashShift: 0,
-        filter: new Uint32Array(0),
-        filterShift: 32 - FILTER_BITS,
-        objects: members,
-      };
-      if (keyBits <= MAX_DIRECT_BITS) {
-        t.direct = u32(2 ** keyBits, shared);
-        t.filter = u32(2 ** keyBits / 32, shared);
-      }
-      else {
-        let bits = 10;
-        while (2 ** bits < bound * 2) bits++;
-        const bytes = 8 * 2 ** bits;
-        t.hash = new Int32Array(shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
-        for (let i = 0; i < t.hash.length; i += 2) t.hash[i] = -1;
-        t.filter = u32(2 ** FILTER_BITS / 32, shared);
-        t.hashShift = 32 - bits;
-      }
-      const vals: Uint32Array | Int32Array = t.direct ?? t.hash!;
+      const base = { seed, keyed, runs: seedRuns(pattern), objects: members };
+      const builder = new TableBuilder();
       members.forEach((m, slot) => {
         const o = objects[m]!;
         tableOf[m] = tables.length;
@@ -257,24 +209,24 @@ export function buildKmerIndex(objects: GermlineObject[], opts: IndexOptions = {
         spans[m] = seed.span;
         const created = new Float64Array(8);
         const shiftBits = 4 * slot;
+        // vidjil's merge: a word seen with two different affects becomes ambiguous.
         const insert = (key: number, code: number) => {
-          const fb = t.direct !== null ? key : Math.imul(key, 0x9e3779b1) >>> t.filterShift;
-          t.filter[fb >>> 5]! |= 1 << (fb & 31);
-          const at = tableValueIndex(t, key);
-          const v = vals;
+          const at = builder.slot(key);
+          const v = builder.values();
           const cur = (v[at]! >>> shiftBits) & 15;
           if (cur === code || cur === AFFECT_AMBIGUOUS) return;
-          const next = cur === AFFECT_UNKNOWN ? code : AFFECT_AMBIGUOUS;
           if (cur === AFFECT_UNKNOWN) created[code]!++;
+          const next = cur === AFFECT_UNKNOWN ? code : AFFECT_AMBIGUOUS;
           v[at] = (v[at]! & ~(15 << shiftBits)) | (next << shiftBits);
         };
         // Wildcard positions, as bit shifts in a concrete word, for each strand's pattern.
         const dashShifts = (pat: string) => [...pat].flatMap((c, i) => (c === '-' ? [2 * (seed.span - 1 - i)] : []));
         const fwdDashes = dashShifts(pattern);
         const revDashes = dashShifts([...pattern].reverse().join(''));
+        const keyOf = { keyed, runs: base.runs } as KmerTable;
         const insertWord = (word: number, dashes: number[], code: number) => {
           if (keyed) {
-            insert(tableKey(t, word), code);
+            insert(tableKey(keyOf, word), code);
             return;
           }
           const n = 4 ** dashes.length;
@@ -321,7 +273,7 @@ export function buildKmerIndex(objects: GermlineObject[], opts: IndexOptions = {
           loads[m * 8 + c] = created[c]! > 0 ? Math.fround(created[c]! / space) : Math.fround(total);
         }
       });
-      tables.push(compactTable(t, shared));
+      tables.push(builder.finish(base, shared));
     }
   }
   return { tables, tableOf, slotOf, loads, spans };
