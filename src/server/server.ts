@@ -66,7 +66,8 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   const log = opts.log ?? ((line: string) => void process.stderr.write(`vidjil-ts serve: ${line}\n`));
 
   const an = createAnalyzer({ germline: opts.germline, shared: true });
-  const engine: Engine = threads > 1 ? await workerEngine(an, threads) : localEngine(an);
+  // Workers build their designation data at start, not on the first requests.
+  const engine: Engine = threads > 1 ? await workerEngine(an, threads, { designateOnWorkers: true }) : localEngine(an);
   const commandline = `vidjil-ts -c designations${(opts.germline ?? []).map((g) => ` -g ${g}`).join('')} (analyze endpoint) `;
   const health = JSON.stringify({
     status: 'ok',
