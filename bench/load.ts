@@ -15,10 +15,10 @@
  *   VIDJIL_GERMLINE   .g preset (default ../shared/germline/homo-sapiens.g when present, else the installed one)
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { packageRoot } from '../src/germline/preset.js';
 import { Agent, request } from 'node:http';
 import { availableParallelism } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { startServer } from '../src/server/server.js';
 
 type Kind = 'valid' | 'garbage' | 'too-many' | 'empty';
@@ -32,15 +32,6 @@ interface Outcome {
 }
 
 const HOST = '127.0.0.1';
-
-function findRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    dir = dirname(dir);
-  }
-  return process.cwd();
-}
 
 function envInt(name: string, def: number, max: number): number {
   const v = process.env[name];
@@ -70,7 +61,7 @@ async function main(): Promise<number> {
   const concurrency = envInt('LOAD_CONCURRENCY', 20, 256);
   const threads = envInt('LOAD_THREADS', availableParallelism(), 256);
   const budgetMs = envInt('LOAD_BUDGET_S', 600, 86_400) * 1000;
-  const root = findRoot();
+  const root = packageRoot();
   const shared = resolve(root, '..', 'shared');
   const germline = process.env.VIDJIL_GERMLINE ?? (existsSync(join(shared, 'germline', 'homo-sapiens.g')) ? join(shared, 'germline', 'homo-sapiens.g') : undefined);
   const examplePath = join(shared, 'data', 'api-example.fa');

@@ -19,10 +19,10 @@
  *   BENCH_NO_TIME    set to measure peak RSS by /proc polling even when /usr/bin/time exists
  */
 import { spawn } from 'node:child_process';
+import { packageRoot } from '../src/germline/preset.js';
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { basename, dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join, relative, resolve } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { defaultGermlinePath, writeSimulation } from './simulate.js';
 
@@ -53,15 +53,6 @@ interface RunResult {
 const TIME_BIN = '/usr/bin/time';
 /** BENCH_NO_TIME=1 forces the /proc polling fallback (for testing it). */
 const HAVE_TIME = existsSync(TIME_BIN) && !process.env.BENCH_NO_TIME;
-
-function findRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    dir = dirname(dir);
-  }
-  return process.cwd();
-}
 
 /** Reads in a FASTA/FASTQ file (optionally gzipped): '>' headers, or lines/4. */
 async function countReads(path: string): Promise<number> {
@@ -154,7 +145,7 @@ function sizeLabel(n: number): string {
 }
 
 async function main(): Promise<number> {
-  const root = findRoot();
+  const root = packageRoot();
   /** Display form of a path: relative to the repo root when inside it or a sibling, else as is. */
   const rel = (p: string) => {
     const r = relative(root, p) || '.';
