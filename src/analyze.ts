@@ -60,8 +60,6 @@ export interface AnalyzeResult {
   vidjil: Record<string, unknown>;
   /** `.windows.fa` text (clones and windows modes). */
   windowsFa?: string;
-  /** Designations of the clones or sequences, for AIRR output. */
-  designations: Array<{ id: string; designation: Designation | null; clone: Record<string, unknown> }>;
 }
 
 /** Detection batches in flight: enough to keep every worker busy while the main thread parses. */
@@ -90,7 +88,7 @@ function samplesOf(opts: AnalyzeOptions, path: string, withLog: string | null): 
 /** Clones, windows or detect mode over a FASTA/FASTQ file. */
 export async function analyzeFile(an: Analyzer, engine: Engine, path: string, opts: AnalyzeOptions = {}): Promise<AnalyzeResult> {
   const command = opts.command ?? 'clones';
-  if (command === 'designations') return designateFile(an, engine, path, opts);
+  if (command === 'designations') return designateFile(engine, path, opts);
   const eValue = orNone(opts.eValue, 1);
   const threshold = orNone(opts.eValueKmer, eValue);
   const nbReads = eValue < 0 ? 1 : opts.readNumber ?? (await estimateReadCount(path));
@@ -144,7 +142,7 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
 
   const segmented = stats.statusCount[Status.Seg]!;
   if (command === 'detect') {
-    return { vidjil: { vidjil_json_version: '2016b', samples: samplesOf(opts, path, null), clones: null }, designations: [] };
+    return { vidjil: { vidjil_json_version: '2016b', samples: samplesOf(opts, path, null), clones: null } };
   }
   const all = sortClones(store.entries.values());
   const windowsPerCode = new Map<string, number>(an.germlines.codes.map((c) => [c, 0]));
@@ -165,7 +163,6 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
   const maxCons = command === 'clones' ? Math.max(limit(orNone(opts.maxConsensus, 100)), maxDes) : 0;
 
   const clones: Array<Record<string, unknown>> = [];
-  const designations: AnalyzeResult['designations'] = [];
   const minCover = Math.min(orNone(opts.minReads, 5), 3);
   // Designations are submitted in small chunks as representatives are computed, so that
   // workers designate while this thread builds the next representatives.
@@ -238,7 +235,6 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
         warn.push({ code: 'W68', level: 'warn', msg: 'V(D)J designation failed, possibly complex or not recombined sequence' });
       }
       if (warn.length) clone.warn = warn;
-      designations.push({ id: clone.id as string, designation: des.designated ? des : null, clone });
     });
   }
 
@@ -267,7 +263,7 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
   }
   if (!opts.readNumber && eValue >= 0 && stats.total / nbReads > 5) warn.push({ code: 'W21', level: 'warn', msg: 'Bad e-value multiplier.' });
   if (warn.length) vidjil.warn = warn;
-  return { vidjil, windowsFa, designations };
+  return { vidjil, windowsFa };
 }
 
 function detectedRecord(an: Analyzer, read: SeqRecord, r: { object: number; reversed: boolean; vEnd: number; jStart: number; eValue: number; eLeft: number; eRight: number; status: Status }): string {
@@ -278,11 +274,10 @@ function detectedRecord(an: Analyzer, read: SeqRecord, r: { object: number; reve
 }
 
 /** `-c designations`: every sequence designated on its own (what the analyze endpoint returns). */
-export async function designateRecords(an: Analyzer, engine: Engine, records: SeqRecord[], opts: AnalyzeOptions, path: string): Promise<AnalyzeResult> {
+export async function designateRecords(engine: Engine, records: SeqRecord[], opts: AnalyzeOptions, path: string): Promise<AnalyzeResult> {
   const eValue = orNone(opts.eValue, 1);
   const results = await engine.designate(records.map((r) => ({ seq: r.seq })), { eValue });
   const clones: Array<Record<string, unknown>> = [];
-  const designations: AnalyzeResult['designations'] = [];
   const counts = new Map<string, number>();
   let segmented = 0;
   results.forEach((des, i) => {
@@ -297,7 +292,6 @@ export async function designateRecords(an: Analyzer, engine: Engine, records: Se
     }
     if (des.warnings.length) clone.warn = des.warnings.map((w) => ({ code: w.code, level: w.level, msg: w.msg }));
     clones.push(clone);
-    designations.push({ id, designation: des.designated ? des : null, clone });
   });
   const reads: Record<string, unknown> = { total: [records.length], segmented: [segmented] };
   if (records.length > 0) {
@@ -307,11 +301,10 @@ export async function designateRecords(an: Analyzer, engine: Engine, records: Se
   }
   return {
     vidjil: { vidjil_json_version: '2016b', samples: samplesOf(opts, path, null), reads, clones: records.length ? clones : null },
-    designations,
   };
 }
 
-async function designateFile(an: Analyzer, engine: Engine, path: string, opts: AnalyzeOptions): Promise<AnalyzeResult> {
+async function designateFile(engine: Engine, path: string, opts: AnalyzeOptions): Promise<AnalyzeResult> {
   const records: SeqRecord[] = [];
   for await (const batch of readSequences(path, { headerSep: opts.headerSep })) {
     for (const r of batch) {
@@ -321,5 +314,5 @@ async function designateFile(an: Analyzer, engine: Engine, path: string, opts: A
     opts.onProgress?.(records.length);
   }
   if (records.length === 0) throw new InputError(`${path}: no sequences found (empty input)`);
-  return designateRecords(an, engine, records, opts, path);
+  return designateRecords(engine, records, opts, path);
 }

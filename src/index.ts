@@ -51,7 +51,7 @@ export async function analyze(path: string, options: LibraryOptions = {}): Promi
 export async function analyzeSequences(text: string, options: LibraryOptions = {}): Promise<Record<string, unknown>> {
   const an = options.analyzer ?? createAnalyzer({ germline: options.germline, seed: options.seed, shared: true });
   const records = parseSequences(text, { headerSep: options.headerSep });
-  const res = await withEngine(an, options.threads ?? 1, true, (e) => designateRecords(an, e, records, options, options.originalName ?? '-'));
+  const res = await withEngine(an, options.threads ?? 1, true, (e) => designateRecords(e, records, options, options.originalName ?? '-'));
   return res.vidjil;
 }
 

@@ -105,7 +105,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
       if (c !== '>' && c !== '@') throw new HttpError(400, INVALID_FORMAT);
       const records = parseSequences(text, { maxRecords: maxSequences });
       if (records.length === 0) throw new HttpError(400, 'no sequences found');
-      const job = designateRecords(an, engine, records, { command: 'designations', commandline, originalName: FIELD }, FIELD);
+      const job = designateRecords(engine, records, { command: 'designations', commandline, originalName: FIELD }, FIELD);
       inFlight.add(job);
       try {
         const { vidjil } = await job;
