@@ -70,7 +70,8 @@ const NEG = -0x3fffffff;
 /** Number of nucleotide classes: A C G T N, then "other" (mismatches everything). */
 export const NB_CLASSES = 6;
 
-const CLASS = new Uint8Array(256).fill(5);
+/** Nucleotide class of each byte: A0 C1 G2 T3 N4, anything else 5. */
+export const CLASS = new Uint8Array(256).fill(5);
 CLASS[65] = 0;
 CLASS[67] = 1;
 CLASS[71] = 2;

@@ -2,6 +2,7 @@
  * V pre-filter (spec §2.4): families of consecutive 5′ genes sharing a gene name, indexed by
  * spaced-seed keys; per read, count the family hits and keep the best families.
  */
+import { IS_ACGT, NUC_CODE } from '../kmer/encode.js';
 import type { Gene, Seed } from '../germline/types.js';
 
 export interface Family {
@@ -24,13 +25,6 @@ export interface VFilter {
   all: Int32Array;
 }
 
-/** vidjil's 2-bit nucleotide code of an ASCII character (A0 C1 G2 T3; N reads as G). */
-export function nt2(c: number): number {
-  return ((c & 4) >> 1) | (((c & 4) >> 2) ^ ((c & 2) >> 1));
-}
-
-const ACGT = new Uint8Array(256).fill(0);
-ACGT[65] = ACGT[67] = ACGT[71] = ACGT[84] = 1;
 
 function geneName(label: string): string {
   const k = label.lastIndexOf('*');
@@ -61,10 +55,10 @@ export function buildVFilter(genes: Gene[], seed: Seed): VFilter {
       const s = genes[gi]!.seq;
       let bad = -1;
       for (let p = 0; p < s.length; p++) {
-        if (!ACGT[s.charCodeAt(p)]) bad = p;
+        if (!IS_ACGT[s.charCodeAt(p)]) bad = p;
         if (p < span - 1 || bad > p - span) continue;
         let key = 0;
-        for (let q = 0; q < offsets.length; q++) key = key * 4 + nt2(s.charCodeAt(p - span + 1 + offsets[q]!));
+        for (let q = 0; q < offsets.length; q++) key = key * 4 + NUC_CODE[s.charCodeAt(p - span + 1 + offsets[q]!) & 255]!;
         pairs.push(key * FAMILY_RADIX + fi);
       }
     }
@@ -164,7 +158,7 @@ export function filterV(vf: VFilter, read: Uint8Array, counts: Int32Array): Int3
   let any = false;
   for (let p = 0; p + span <= L; p++) {
     let key = 0;
-    for (let q = 0; q < w; q++) key = key * 4 + nt2(read[p + offs[q]!]!);
+    for (let q = 0; q < w; q++) key = key * 4 + NUC_CODE[read[p + offs[q]!]!]!;
     const slot = familySlot(vf.index, key);
     if (slot >= 0) {
       any = true;

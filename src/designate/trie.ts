@@ -7,7 +7,7 @@
  * kept, so the scores are identical: Local = max over cells, LEWSD = max over cells of
  * B[i][j] + delEnd·(n − j) (gene length n).
  */
-import type { Cost } from './dp.js';
+import { CLASS, type Cost } from './dp.js';
 
 export interface GeneTrie {
   /** Nodes in preorder; node 0 is the root (no nucleotide). */
@@ -22,13 +22,6 @@ export interface GeneTrie {
   geneNode: Int32Array;
   maxDepth: number;
 }
-
-const CLASS = new Uint8Array(256).fill(5);
-CLASS[65] = 0;
-CLASS[67] = 1;
-CLASS[71] = 2;
-CLASS[84] = 3;
-CLASS[78] = 4;
 
 export function buildGeneTrie(genes: Uint8Array[]): GeneTrie {
   // Children while building: 5 typed slots per node for A/C/G/T/N, a map for other letters

@@ -3,11 +3,11 @@
  * 2-bit nucleotide codes, any letter mapped through the same bit formula (`N` reads as `G`),
  * `*` for stops and `#` for a trailing partial codon.
  */
+import { NUC_CODE } from '../kmer/encode.js';
+
 const TABLE = 'KNKNTTTTRSRSIIMIQHQHPPPPRRRRLLLLEDEDAAAAGGGGVVVV*Y*YSSSS*CWCLFLF';
 
-function code(c: number): number {
-  return ((c & 4) >> 1) | (((c & 4) >> 2) ^ ((c & 2) >> 1));
-}
+const code = (c: number) => NUC_CODE[c & 255]!;
 
 export function translate(nt: string): string {
   let out = '';
