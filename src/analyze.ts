@@ -1,6 +1,7 @@
 import type { Analyzer } from './analyzer.js';
 import { type Engine } from './engine.js';
 import { InputError, type SeqRecord, estimateReadCount, readSequences } from './io/reads.js';
+import { type ReadBatch, packReads, seqAt } from './io/batch.js';
 import { Status } from './detect/status.js';
 import { STATUS_LABELS } from './detect/status.js';
 import { detectRead, affectStrings, isDetected } from './detect/detect.js';
@@ -100,24 +101,24 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
   let done = 0;
   // Batches are detected concurrently (workers, or this thread) and merged strictly in input
   // order, as soon as they are ready: reading goes on while a worker's batch is pending.
-  const pending: Array<{ reads: SeqRecord[]; results: Promise<PackedResults>; ready: PackedResults | null }> = [];
+  const pending: Array<{ batch: ReadBatch; results: Promise<PackedResults>; ready: PackedResults | null }> = [];
   const heap = new HeapGuard();
   const merge = async () => {
-    const { reads, results, ready } = pending.shift()!;
+    const { batch, results, ready } = pending.shift()!;
     const res = ready ?? (await results);
     if (opts.onDetected) {
       let i = 0;
       for (const r of unpack(res)) {
-        const read = reads[i++]!;
-        if (r.window !== null) opts.onDetected(detectedRecord(an, read, r));
+        if (r.window !== null) opts.onDetected(detectedRecord(an, batch.labels![i]!, seqAt(batch, i), r));
+        i++;
       }
     }
     const windows = res.windows === '' ? [] : res.windows.split('\n');
-    for (let i = 0, w = 0; i < reads.length; i++) {
+    for (let i = 0, w = 0; i < batch.count; i++) {
       const window = res.hasWindow[i] ? windows[w++]! : null;
-      store.add(reads[i]!, res.status[i]!, res.object[i]!, window, (res.flags[i]! & 1) !== 0, res.windowRawStart[i]!, (res.flags[i]! & 2) !== 0);
+      store.add(batch, i, res.status[i]!, res.object[i]!, window, (res.flags[i]! & 1) !== 0, res.windowRawStart[i]!, (res.flags[i]! & 2) !== 0);
     }
-    done += reads.length;
+    done += batch.count;
     opts.onProgress?.(done);
     heap.check();
   };
@@ -125,7 +126,8 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
   try {
     for await (const batch of readSequences(path, { headerSep: opts.headerSep, batchSize: opts.batchSize })) {
       const take = batch.length > firstReads - queued ? batch.slice(0, firstReads - queued) : batch;
-      const entry = { reads: take, results: engine.detect(take.map((r) => r.seq), params), ready: null as PackedResults | null };
+      const packed = packReads(take, opts.onDetected !== undefined);
+      const entry = { batch: packed, results: engine.detect(packed, params), ready: null as PackedResults | null };
       entry.results.then((r) => (entry.ready = r), () => {});
       pending.push(entry);
       queued += take.length;
@@ -145,17 +147,6 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
     return { vidjil: { vidjil_json_version: '2016b', samples: samplesOf(opts, path, null), clones: null } };
   }
   const all = sortClones(store.entries.values());
-  const windowsPerCode = new Map<string, number>(an.germlines.codes.map((c) => [c, 0]));
-  const windowReadsPerCode = new Map<string, number>();
-  for (const e of all) {
-    const code = objects[e.object]!.code;
-    windowsPerCode.set(code, (windowsPerCode.get(code) ?? 0) + 1);
-    windowReadsPerCode.set(code, (windowReadsPerCode.get(code) ?? 0) + e.count);
-  }
-  const log = formatLog(stats, windowsPerCode, windowReadsPerCode, all.length);
-  const windowsFa = all.map((e, k) => `>${e.count}--window--${k + 1} \n${e.window}\n`).join('');
-  const div = diversity(all.map((e) => ({ count: e.count, code: objects[e.object]!.code })), stats.codeReads);
-
   let kept = thresholdClones(all, orNone(opts.minReads, 5), orNone(opts.minRatio, 0), segmented);
   const maxClones = limit(orNone(opts.maxClones, -1));
   if (kept.length > maxClones) kept = kept.slice(0, maxClones);
@@ -169,12 +160,15 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
   const withRep: Array<{ entry: WindowEntry; clone: Record<string, unknown>; oriented: string; object: number; coverage: number }> = [];
   const designated: Array<Promise<Designation[]>> = [];
   let submitted = 0;
-  const submit = () => {
+  const submit = async () => {
     const chunk = withRep.slice(submitted).map((w) => ({ seq: w.oriented, object: w.object }));
     submitted = withRep.length;
     if (chunk.length > 0) designated.push(engine.designate(chunk, { eValue }));
+    // Lets finished worker chunks be counted, so that the engine knows whom to give the next.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   };
-  kept.forEach((e, k) => {
+  for (let k = 0; k < kept.length; k++) {
+    const e = kept[k]!;
     const rank = k + 1;
     const clone: Record<string, unknown> = { id: e.window, reads: [e.count], top: rank, germline: objects[e.object]!.code };
     const warn: Array<Record<string, string>> = [];
@@ -182,10 +176,9 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
     if (rank <= maxCons) {
       const refLen = e.lengthSum / e.count;
       const quality = e.qualSum ? Array.from(e.qualSum, (x) => String.fromCharCode(Math.floor(x / e.count))).join('') : undefined;
-      const rep = computeRepresentative(e.sample, e.window, minCover, refLen, quality) ?? {
+      const rep = computeRepresentative(store.sampleOf(e), e.window, minCover, refLen, quality) ?? {
         sequence: e.window,
         coverage: e.window.length / refLen,
-        label: e.window,
       };
       const d = detectRead(an.detector, rep.sequence, { threshold, nbReads });
       const oriented = isDetected(d) && d.reversed ? revcomp(rep.sequence) : rep.sequence;
@@ -203,7 +196,7 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
         seg.affectSigns = { start: 1, stop: rep.sequence.length, seq: aff.signs };
         if (rep.quality) seg.quality = { start: 1, stop: rep.sequence.length, seq: rep.quality };
         withRep.push({ entry: e, clone, oriented, object: e.object, coverage: rep.coverage });
-        if (withRep.length - submitted >= DESIGNATION_CHUNK) submit();
+        if (withRep.length - submitted >= DESIGNATION_CHUNK) await submit();
       }
       clone.seg = seg;
       if (rep.coverage < 0.6) warn.push({ code: 'W51', level: 'warn', msg: `Low coverage: ${rep.coverage.toFixed(3)}` });
@@ -212,9 +205,21 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
     }
     if (warn.length) clone.warn = warn;
     clones.push(clone);
-  });
+  }
+  await submit();
 
-  submit();
+  // Whole-sample summaries, while the last designations run.
+  const windowsPerCode = new Map<string, number>(an.germlines.codes.map((c) => [c, 0]));
+  const windowReadsPerCode = new Map<string, number>();
+  for (const e of all) {
+    const code = objects[e.object]!.code;
+    windowsPerCode.set(code, (windowsPerCode.get(code) ?? 0) + 1);
+    windowReadsPerCode.set(code, (windowReadsPerCode.get(code) ?? 0) + e.count);
+  }
+  const log = formatLog(stats, windowsPerCode, windowReadsPerCode, all.length);
+  const windowsFa = all.map((e, k) => `>${e.count}--window--${k + 1} \n${e.window}\n`).join('');
+  const div = diversity(all.map((e) => ({ count: e.count, code: objects[e.object]!.code })), stats.codeReads);
+
   if (withRep.length > 0) {
     const results = (await Promise.all(designated)).flat();
     const seenNames = new Map<string, number>();
@@ -266,10 +271,10 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
   return { vidjil, windowsFa };
 }
 
-function detectedRecord(an: Analyzer, read: SeqRecord, r: { object: number; reversed: boolean; vEnd: number; jStart: number; eValue: number; eLeft: number; eRight: number; status: Status }): string {
+function detectedRecord(an: Analyzer, label: string, seq: string, r: { object: number; reversed: boolean; vEnd: number; jStart: number; eValue: number; eLeft: number; eRight: number; status: Status }): string {
   const o = an.germlines.objects[r.object]!;
-  const oriented = r.reversed ? revcomp(read.seq) : read.seq;
-  const head = `>${read.label} ${r.reversed ? '-' : '+'} VJ 1 ${r.vEnd + 1} ${r.jStart + 1} ${oriented.length} seed ${o.code} ${STATUS_LABELS[r.status]} ${formatEvalue(r.eValue)} ${formatEvalue(r.eLeft)}/${formatEvalue(r.eRight)}`;
+  const oriented = r.reversed ? revcomp(seq) : seq;
+  const head = `>${label} ${r.reversed ? '-' : '+'} VJ 1 ${r.vEnd + 1} ${r.jStart + 1} ${oriented.length} seed ${o.code} ${STATUS_LABELS[r.status]} ${formatEvalue(r.eValue)} ${formatEvalue(r.eLeft)}/${formatEvalue(r.eRight)}`;
   return `${head}\n${oriented.slice(0, r.vEnd + 1)}\n${oriented.slice(r.vEnd + 1, r.jStart)}\n${oriented.slice(r.jStart)}\n`;
 }
 

@@ -20,7 +20,11 @@ export interface AnalyzerOptions {
 }
 
 export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
-  const germlines = loadGermlines(opts.germline ?? [], { seed: opts.seed });
+  return analyzerFor(loadGermlines(opts.germline ?? [], { seed: opts.seed }), opts);
+}
+
+/** Indexes germlines already loaded (with `loadGermlines`). */
+export function analyzerFor(germlines: GermlineSet, opts: Pick<AnalyzerOptions, 'shared'> = {}): Analyzer {
   const index = buildKmerIndex(germlines.objects, { shared: opts.shared ?? false });
   return { germlines, index, detector: createDetector(germlines, index) };
 }

@@ -4,14 +4,15 @@ import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync, type W
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { analyzeFile, type AnalyzeOptions, type Command as Mode } from './analyze.js';
-import { createAnalyzer } from './analyzer.js';
+import { type Analyzer, analyzerFor } from './analyzer.js';
+import { loadGermlines } from './germline/preset.js';
 import { localEngine, type Engine } from './engine.js';
 import { InputError } from './io/reads.js';
 import { GermlineError } from './germline/fasta.js';
 import { defaultGermlineSource, germlinesInstalled, installGermlines } from './germline/install.js';
 import { stringifySorted } from './output/json.js';
 import { airrTsv, type AirrSource } from './output/airr.js';
-import { workerEngine } from './parallel/pool.js';
+import { startWorkers } from './parallel/pool.js';
 import { Progress } from './progress.js';
 
 const intOrAll = (name: string) => (v: string) => {
@@ -102,10 +103,18 @@ Examples:
       }
       const mode = o.command as Mode;
       const base = o.base ?? basename(reads === '-' ? 'stdin' : reads).replace(/\.gz$/, '').replace(/\.[^.]*$/, '');
-      const an = createAnalyzer({ germline: o.germline, seed: o.seed, shared: true });
+      const germlines = loadGermlines(o.germline ?? [], { seed: o.seed });
       const threads = o.threads ?? availableParallelism();
-      // The top clones of a clones run are designated here; `-c designations` inputs on the workers.
-      engine = threads > 1 ? await workerEngine(an, threads, { mainHelps: true, designateOnWorkers: mode !== 'designations' }) : localEngine(an);
+      // Workers boot while this thread builds the index.
+      const workers = threads > 1 ? startWorkers(germlines, threads, { mainHelps: true, warmDesignation: mode !== 'designations' }) : null;
+      let an: Analyzer;
+      try {
+        an = analyzerFor(germlines, { shared: true });
+      } catch (e) {
+        await workers?.close();
+        throw e;
+      }
+      engine = workers ? workers.engine(an) : localEngine(an);
       mkdirSync(o.dir, { recursive: true });
       const opts: AnalyzeOptions = {
         command: mode,

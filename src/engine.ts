@@ -1,6 +1,6 @@
 import type { Analyzer } from './analyzer.js';
 import type { BatchParams } from './detect/batch.js';
-import { detectPacked, type PackedResults } from './detect/outcome.js';
+import { type BatchSeqs, detectPacked, type PackedResults } from './detect/outcome.js';
 import { type Designation, type DesignateOptions, designate } from './designate/designate.js';
 import { chooseForDesignation } from './detect/choose.js';
 
@@ -14,7 +14,7 @@ export interface DesignJob {
 
 /** Where detection and designation run: in this thread, or spread over worker threads. */
 export interface Engine {
-  detect(seqs: string[], params: BatchParams): Promise<PackedResults>;
+  detect(batch: BatchSeqs, params: BatchParams): Promise<PackedResults>;
   designate(jobs: DesignJob[], opts: DesignateOptions): Promise<Designation[]>;
   close(): Promise<void>;
 }
@@ -30,7 +30,7 @@ export function runDesignJob(an: Analyzer, job: DesignJob, opts: DesignateOption
 
 export function localEngine(an: Analyzer): Engine {
   return {
-    detect: async (seqs, params) => detectPacked(an.detector, seqs, params),
+    detect: async (batch, params) => detectPacked(an.detector, batch, params),
     designate: async (jobs, opts) => jobs.map((j) => runDesignJob(an, j, opts)),
     close: async () => {},
   };

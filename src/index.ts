@@ -32,7 +32,7 @@ export interface LibraryOptions extends AnalyzeOptions, AnalyzerOptions {
 }
 
 async function withEngine<T>(an: Analyzer, threads: number, designationsOnly: boolean, f: (e: Engine) => Promise<T>): Promise<T> {
-  const engine = threads > 1 ? await workerEngine(an, threads, { mainHelps: true, localDesignationMax: designationsOnly ? 0 : 200 }) : localEngine(an);
+  const engine = threads > 1 ? await workerEngine(an, threads, { mainHelps: true, warmDesignation: !designationsOnly }) : localEngine(an);
   try {
     return await f(engine);
   } finally {

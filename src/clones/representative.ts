@@ -1,4 +1,3 @@
-import type { SeqRecord } from '../io/reads.js';
 import { NUC_CODE, revcomp } from '../kmer/encode.js';
 
 const K = 10;
@@ -11,28 +10,21 @@ export interface Representative {
   sequence: string;
   /** Representative length / average read length of the window. */
   coverage: number;
-  label: string;
   /** `!` everywhere but over the window, where it is the mean quality of the reads (FASTQ only). */
   quality?: string;
-}
-
-function canonical(code: number): number {
-  let rc = 0;
-  let x = code;
-  for (let i = 0; i < K; i++) {
-    rc = (rc << 2) | (3 - (x & 3));
-    x >>>= 2;
-  }
-  return Math.min(code, rc);
 }
 
 /** Canonical 10-mer codes ending at each position ≥ K−1 of a sequence. */
 function kmerCodes(seq: string): Int32Array {
   const out = new Int32Array(seq.length);
+  const rcShift = 2 * (K - 1);
   let w = 0;
+  let rc = 0; // reverse complement of w, rolled alongside it
   for (let i = 0; i < seq.length; i++) {
-    w = ((w << 2) | NUC_CODE[seq.charCodeAt(i)]!) & K_MASK;
-    out[i] = i >= K - 1 ? canonical(w) : -1;
+    const c = NUC_CODE[seq.charCodeAt(i)]!;
+    w = ((w << 2) | c) & K_MASK;
+    rc = (rc >>> 2) | ((3 - c) << rcShift);
+    out[i] = i >= K - 1 ? (w < rc ? w : rc) : -1;
   }
   return out;
 }
@@ -45,45 +37,55 @@ function kmerCodes(seq: string): Int32Array {
  * choice is deterministic and as long as the reads allow.
  */
 export function computeRepresentative(
-  reads: SeqRecord[],
+  reads: string[],
   window: string,
   minCover: number,
   refLength: number,
   /** Mean quality characters over the window (window orientation), for FASTQ input. */
   windowQuality?: string,
 ): Representative | null {
-  // Canonical 10-mer counts in a direct table over all 4^10 codes (reset after use).
-  const counts = (countTable ??= new Uint32Array(1 << (2 * K)));
-  const codes = reads.map((r) => kmerCodes(r.seq));
-  for (const c of codes) for (let i = K - 1; i < c.length; i++) counts[c[i]!]!++;
+  // Canonical 10-mer counts in a direct table over all 4^10 codes. Counts saturate at 255:
+  // only `count ≥ need` matters and need ≤ max(minCover, half the sample) stays below that;
+  // one byte per code keeps the table cache-friendly and quick to clear.
+  const counts = (countTable ??= new Uint8Array(1 << (2 * K)));
   const need = Math.max(minCover, EXPRESSED_RATIO * reads.length);
+  if (need > SATURATED) throw new RangeError(`representative: ${reads.length} sampled reads is over the count range`);
+  const codes = reads.map(kmerCodes);
+  for (const c of codes) {
+    for (let i = K - 1; i < c.length; i++) {
+      const k = c[i]!;
+      const n = counts[k]!;
+      if (n < SATURATED) counts[k] = n + 1;
+    }
+  }
   const expressed = (code: number) => counts[code]! >= need;
   try {
     return chooseRepresentative(reads, codes, window, expressed, refLength, windowQuality);
   } finally {
-    for (const c of codes) for (let i = K - 1; i < c.length; i++) counts[c[i]!] = 0;
+    counts.fill(0);
   }
 }
 
+const SATURATED = 255;
 /** Reused k-mer count table (one per thread). */
-let countTable: Uint32Array | undefined;
+let countTable: Uint8Array | undefined;
 
 function chooseRepresentative(
-  reads: SeqRecord[],
+  reads: string[],
   codes: Int32Array[],
   window: string,
   expressed: (code: number) => boolean,
   refLength: number,
   windowQuality: string | undefined,
 ): Representative | null {
-  const order = reads.map((_, i) => i).sort((a, b) => reads[b]!.seq.length - reads[a]!.seq.length || a - b);
+  const order = reads.map((_, i) => i).sort((a, b) => reads[b]!.length - reads[a]!.length || a - b);
   const rcWindow = revcomp(window);
-  let best: { read: number; start: number; end: number; rank: number } | null = null;
+  let best: { read: number; start: number; end: number } | null = null;
   let bestCover = 0;
   let bestRank = 0;
   for (let rank = 1; rank <= order.length && rank <= bestRank + STABILITY_RANKS; rank++) {
     const ri = order[rank - 1]!;
-    const seq = reads[ri]!.seq;
+    const seq = reads[ri]!;
     if (seq.length < window.length) break;
     let p = seq.indexOf(window);
     if (p < 0) p = seq.indexOf(rcWindow);
@@ -98,12 +100,11 @@ function chooseRepresentative(
     if (cover > bestCover) {
       bestCover = cover;
       bestRank = rank;
-      best = { read: ri, start, end, rank };
+      best = { read: ri, start, end };
     }
   }
   if (!best) return null;
-  const r = reads[best.read]!;
-  const sequence = r.seq.slice(best.start, best.end + 1);
+  const sequence = reads[best.read]!.slice(best.start, best.end + 1);
   const coverage = Math.fround(sequence.length / refLength);
   let quality: string | undefined;
   if (windowQuality) {
@@ -117,10 +118,5 @@ function chooseRepresentative(
     if (at >= 0) for (let k = 0; k < mean.length; k++) chars[at + k] = mean[k]!;
     quality = chars.join('');
   }
-  return {
-    sequence,
-    coverage,
-    quality,
-    label: `${r.label}-[${best.start},${best.end}]-#${best.rank} - ${sequence.length} bp (${Math.floor(100 * coverage)}% of ${refLength.toFixed(1)} bp)`,
-  };
+  return { sequence, coverage, quality };
 }

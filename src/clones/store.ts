@@ -1,4 +1,5 @@
-import type { SeqRecord } from '../io/reads.js';
+import type { ReadBatch } from '../io/batch.js';
+import { SeqArena } from './arena.js';
 import { Status } from '../detect/status.js';
 
 /** At most this many reads are kept per window to build its representative. */
@@ -13,8 +14,8 @@ export interface WindowEntry {
   lengthSum: number;
   /** Some read had a shortened or shifted window (W50). */
   changed: boolean;
-  /** First reads in input order, original orientation (without qualities). */
-  sample: SeqRecord[];
+  /** First reads in input order, original orientation: (arena position, length) pairs. */
+  sample: number[];
   /** Per window position, the sum of the quality characters of all its reads (FASTQ). */
   qualSum: Uint32Array | null;
 }
@@ -42,16 +43,18 @@ export function newStats(codes: string[]): PassStats {
 /** Windows of a run, filled in input order. */
 export class WindowStore {
   readonly entries = new Map<string, WindowEntry>();
+  private readonly arena = new SeqArena();
   constructor(
     readonly stats: PassStats,
     private readonly codeOf: (object: number) => string,
     private readonly maxSampled = MAX_SAMPLED_READS,
   ) {}
 
-  /** Records one read's outcome. */
-  add(read: SeqRecord, status: Status, object: number, window: string | null, changed: boolean, rawStart = 0, reversed = false): void {
+  /** Records the outcome of read i of a batch. */
+  add(batch: ReadBatch, i: number, status: Status, object: number, window: string | null, changed: boolean, rawStart = 0, reversed = false): void {
     const s = this.stats;
-    const L = read.seq.length;
+    const from = batch.starts[i]!;
+    const L = batch.starts[i + 1]! - 1 - from;
     s.total++;
     s.statusCount[status]!++;
     s.statusLength[status]! += L;
@@ -75,19 +78,25 @@ export class WindowStore {
     e.object = object;
     e.lengthSum += L;
     e.changed ||= changed;
-    if (e.sample.length < this.maxSampled) {
-      // Flat copies: substrings of parsed chunks would otherwise keep whole chunks alive.
-      e.sample.push({ label: flatCopy(read.label), header: '', seq: flatCopy(read.seq) });
-    }
-    const q = read.qual;
+    if (e.sample.length < 2 * this.maxSampled) e.sample.push(this.arena.append(batch.seqs, from, from + L), L);
+    const q = batch.quals;
     if (q) {
       const n = window.length;
       const sum = (e.qualSum ??= new Uint32Array(n));
-      for (let k = 0; k < n; k++) sum[k]! += q.charCodeAt(reversed ? rawStart + n - 1 - k : rawStart + k);
+      const at = from + rawStart;
+      for (let k = 0; k < n; k++) sum[k]! += q.charCodeAt(reversed ? at + n - 1 - k : at + k);
     }
+  }
+
+  /** The sampled reads of a window. */
+  sampleOf(e: WindowEntry): string[] {
+    const out: string[] = [];
+    for (let k = 0; k < e.sample.length; k += 2) out.push(this.arena.text(e.sample[k]!, e.sample[k + 1]!));
+    return out;
   }
 }
 
+/** A copy that does not keep the batch string it was sliced from alive. */
 function flatCopy(s: string): string {
   return Buffer.from(s, 'latin1').toString('latin1');
 }

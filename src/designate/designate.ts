@@ -84,8 +84,39 @@ export interface PreparedGermline {
 const prepared = new WeakMap<GermlineObject, PreparedGermline>();
 
 export function prepareGermline(obj: GermlineObject): PreparedGermline {
-  let p = prepared.get(obj);
-  if (p) return p;
+  const p = prepared.get(obj);
+  return p ?? withScratch(obj, buildPrepared(obj));
+}
+
+/** Prepared data without the germline object and scratch buffers: what threads can exchange. */
+export type PreparedData = Omit<PreparedGermline, 'obj' | 'scratch'>;
+
+/** The prepared data of a germline object, to send to another thread. */
+export function preparedData(obj: GermlineObject): PreparedData {
+  const { obj: _obj, scratch: _scratch, ...data } = prepareGermline(obj);
+  return data;
+}
+
+/** Uses data prepared by another thread for this thread's copy of a germline object. */
+export function adoptPrepared(obj: GermlineObject, data: PreparedData): void {
+  if (!prepared.has(obj)) withScratch(obj, data);
+}
+
+function withScratch(obj: GermlineObject, data: PreparedData): PreparedGermline {
+  const p: PreparedGermline = {
+    ...data,
+    obj,
+    scratch: {
+      align: new AlignScratch(new DPWorkspace()),
+      overlap: new OverlapScratch(),
+      familyCounts: new Int32Array(data.vFilter.families.length),
+    },
+  };
+  prepared.set(obj, p);
+  return p;
+}
+
+function buildPrepared(obj: GermlineObject): PreparedData {
   const range = (n: number) => Int32Array.from({ length: n }, (_, i) => i);
   const cost = VDJ_COST;
   const set = (seqs: Uint8Array[], marks: Int32Array | null): GeneSet => ({
@@ -94,8 +125,7 @@ export function prepareGermline(obj: GermlineObject): PreparedGermline {
     marks,
     trie: buildGeneTrie(seqs),
   });
-  p = {
-    obj,
+  return {
     cost,
     v: set(
       obj.v.genes.map((g) => toBytes(g.seq)),
@@ -114,15 +144,7 @@ export function prepareGermline(obj: GermlineObject): PreparedGermline {
     dRev: obj.d.genes.map((g) => reversedBytes(g.seq)),
     dAll: range(obj.d.genes.length),
     vFilter: buildVFilter(obj.v.genes, obj.seed5),
-    scratch: {
-      align: new AlignScratch(new DPWorkspace()),
-      overlap: new OverlapScratch(),
-      familyCounts: new Int32Array(0),
-    },
   };
-  p.scratch.familyCounts = new Int32Array(p.vFilter.families.length);
-  prepared.set(obj, p);
-  return p;
 }
 
 

@@ -1,6 +1,10 @@
 import type { Detection, Detector } from './detect.js';
 import { type BatchParams, detectWithWindow } from './batch.js';
 import type { Status } from './status.js';
+import type { ReadBatch } from '../io/batch.js';
+
+/** What detection needs of a batch: its sequences. */
+export type BatchSeqs = Pick<ReadBatch, 'count' | 'seqs' | 'starts'>;
 
 /**
  * The detections of a batch of reads, packed in typed arrays plus one string of windows, so
@@ -29,8 +33,9 @@ export interface ReadResult extends Omit<Detection, 'score'> {
   windowRawStart: number;
 }
 
-export function detectPacked(det: Detector, seqs: string[], params: BatchParams): PackedResults {
-  const n = seqs.length;
+export function detectPacked(det: Detector, batch: BatchSeqs, params: BatchParams): PackedResults {
+  const n = batch.count;
+  const { seqs, starts } = batch;
   const r: PackedResults = {
     count: n,
     status: new Uint8Array(n),
@@ -45,7 +50,7 @@ export function detectPacked(det: Detector, seqs: string[], params: BatchParams)
   };
   const windows: string[] = [];
   for (let i = 0; i < n; i++) {
-    const o = detectWithWindow(det, seqs[i]!, params);
+    const o = detectWithWindow(det, seqs.slice(starts[i]!, starts[i + 1]! - 1), params);
     const d = o.detection;
     r.status[i] = o.status;
     r.object[i] = o.object;

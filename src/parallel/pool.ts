@@ -1,14 +1,18 @@
 import { Piscina } from 'piscina';
 import type { Analyzer } from '../analyzer.js';
 import type { BatchParams } from '../detect/batch.js';
-import type { PackedResults } from '../detect/outcome.js';
-import type { Designation, DesignateOptions } from '../designate/designate.js';
+import type { GermlineSet } from '../germline/types.js';
+import type { KmerIndex } from '../kmer/index.js';
+import type { BatchSeqs, PackedResults } from '../detect/outcome.js';
+import { type Designation, type DesignateOptions, type PreparedData, adoptPrepared } from '../designate/designate.js';
 import { type DesignJob, type Engine, localEngine } from '../engine.js';
 
+/** Detection and designation tasks carry the index (shared tables): workers start before it exists. */
 export type Task =
-  | { kind: 'detect'; seqs: string; params: BatchParams }
-  | { kind: 'designate'; jobs: DesignJob[]; opts: DesignateOptions }
-  | { kind: 'prepare' };
+  | { kind: 'detect'; index: KmerIndex; batch: BatchSeqs; params: BatchParams }
+  | { kind: 'designate'; index: KmerIndex; jobs: DesignJob[]; opts: DesignateOptions }
+  /** Builds the designation data of every germline object; `send` returns them. */
+  | { kind: 'prepare'; send: boolean };
 
 /** Designation jobs per worker task: small enough to balance long and short sequences. */
 const DESIGN_CHUNK = 4;
@@ -17,35 +21,41 @@ const DESIGN_CHUNK = 4;
  * Tasks handed to each worker at once. piscina dispatches queued tasks from this thread, so a
  * worker whose next task were still queued here would idle while this thread detects a batch;
  * with several tasks already posted to it, it never waits. With mainHelps, this thread detects
- * a batch itself whenever every worker has this many batches in hand.
+ * a batch (or designates a chunk) itself whenever every worker has this many in hand.
  */
 const TASKS_PER_WORKER = 3;
 
 export interface PoolOptions {
   /**
-   * Designation batches up to this size run in the calling thread (the top clones of a clones
-   * run: workers then never build designation data, which saves memory); larger ones, and all
-   * of them when 0 (the server), are spread over the workers.
-   */
-  localDesignationMax?: number;
-  /**
-   * The calling thread counts as one of the `threads` and detects batches itself whenever a
-   * batch is already waiting for a worker (a file run: the main thread is otherwise idle
-   * between parsing batches, and two threads already fill two cores). Off for the server,
-   * whose main thread must stay responsive.
+   * The calling thread counts as one of the `threads` and detects batches or designates chunks
+   * itself whenever every worker already has enough in hand (a file run: two threads already
+   * fill two cores). Off for the server, whose main thread must stay responsive.
    */
   mainHelps?: boolean;
-  /** Designation batches go to the workers only (this thread prepares the next ones meanwhile). */
-  designateOnWorkers?: boolean;
+  /**
+   * Workers build their designation data as soon as they start, instead of on their first
+   * designation; with mainHelps, this thread gets a copy.
+   */
+  warmDesignation?: boolean;
+}
+
+/** Lets worker replies be handled between chunks that this thread runs itself. */
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Worker threads started before the k-mer index is built, then bound to an analyzer. */
+export interface Workers {
+  /** The engine of an analyzer built (with `shared` tables) on the germlines given to the workers. */
+  engine(an: Analyzer): Engine;
+  /** Stops the workers (the engine's close does it too). */
+  close(): Promise<void>;
 }
 
 /**
- * Detection and designation on a piscina pool. The k-mer index tables live in
- * SharedArrayBuffers (see createAnalyzer's `shared`), so workers get them without copies.
+ * Starts a piscina pool of worker threads on a germline set. They boot (and build designation
+ * data, with warmDesignation) while this thread builds the k-mer index; its tables live in
+ * SharedArrayBuffers (createAnalyzer's `shared`), so tasks hand them over without copies.
  */
-export async function workerEngine(an: Analyzer, threads: number, opts: PoolOptions = {}): Promise<Engine> {
-  const local = localEngine(an);
-  const localMax = opts.localDesignationMax ?? 0;
+export function startWorkers(germlines: GermlineSet, threads: number, opts: PoolOptions = {}): Workers {
   const mainHelps = (opts.mainHelps ?? false) && threads > 1;
   const workers = mainHelps ? threads - 1 : threads;
   const pool = new Piscina({
@@ -57,29 +67,59 @@ export async function workerEngine(an: Analyzer, threads: number, opts: PoolOpti
     // Workers keep little live data (scratch buffers, prepared germlines): a small old
     // generation makes V8 collect garbage early instead of growing every worker's heap.
     resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 4 },
-    workerData: { germlines: an.germlines, index: an.index },
+    workerData: { germlines },
   });
-  // Designation data are built on the workers while they detect, not when the top clones come.
-  if (opts.designateOnWorkers) for (let w = 0; w < workers; w++) void pool.run({ kind: 'prepare' } satisfies Task).catch(() => {});
+  let prepared: Promise<PreparedData[] | null> = Promise.resolve(null);
+  if (opts.warmDesignation) {
+    for (let w = 0; w < workers; w++) {
+      // This thread, when it helps, takes a copy of the first worker's data rather than build its own.
+      const task = pool.run({ kind: 'prepare', send: mainHelps && w === 0 } satisfies Task) as Promise<PreparedData[] | null>;
+      task.catch(() => {});
+      if (w === 0) prepared = task;
+    }
+  }
+  return { engine: (an) => poolEngine(an, pool, workers, mainHelps, prepared), close: () => pool.destroy() };
+}
+
+/** Detection and designation on the workers (and this thread, with mainHelps). */
+export async function workerEngine(an: Analyzer, threads: number, opts: PoolOptions = {}): Promise<Engine> {
+  return startWorkers(an.germlines, threads, opts).engine(an);
+}
+
+function poolEngine(an: Analyzer, pool: Piscina, workers: number, mainHelps: boolean, prepared: Promise<PreparedData[] | null>): Engine {
+  const local = localEngine(an);
+  prepared.then(
+    (data) => data?.forEach((d, o) => adoptPrepared(an.germlines.objects[o]!, d)),
+    () => {},
+  );
+  const index = an.index;
   let inFlight = 0;
+  const onPool = <T>(task: Task): Promise<T> => {
+    inFlight++;
+    return (pool.run(task) as Promise<T>).finally(() => inFlight--);
+  };
+  const poolIsFull = () => mainHelps && inFlight >= TASKS_PER_WORKER * workers;
   return {
-    // One joined string out, typed arrays transferred back: no per-read cloning.
-    detect: (seqs, params) => {
-      if (mainHelps && inFlight >= TASKS_PER_WORKER * workers) return local.detect(seqs, params);
-      inFlight++;
-      const task = pool.run({ kind: 'detect', seqs: seqs.join('\n'), params } satisfies Task) as Promise<PackedResults>;
-      return task.finally(() => inFlight--);
-    },
+    // One string and its offsets out, typed arrays transferred back: no per-read cloning.
+    detect: (batch, params) =>
+      poolIsFull()
+        ? local.detect(batch, params)
+        : onPool<PackedResults>({ kind: 'detect', index, batch: { count: batch.count, seqs: batch.seqs, starts: batch.starts }, params }),
     designate: async (jobs: DesignJob[], dopts: DesignateOptions) => {
-      if (jobs.length <= localMax) return local.designate(jobs, dopts);
-      // With mainHelps, the workers take their share first and this thread does the rest.
-      const pooled = mainHelps && !opts.designateOnWorkers ? Math.floor((jobs.length * workers) / threads) : jobs.length;
       const parts: Promise<Designation[]>[] = [];
-      for (let i = 0; i < pooled; i += DESIGN_CHUNK) {
-        parts.push(pool.run({ kind: 'designate', jobs: jobs.slice(i, Math.min(pooled, i + DESIGN_CHUNK)), opts: dopts } satisfies Task));
+      // Workers get chunks while they have room; otherwise this thread takes the next job, one
+      // at a time, and looks again (a job can take long: the first of a germline builds its data).
+      for (let i = 0; i < jobs.length; ) {
+        if (!poolIsFull()) {
+          const chunk = jobs.slice(i, i + DESIGN_CHUNK);
+          parts.push(onPool<Designation[]>({ kind: 'designate', index, jobs: chunk, opts: dopts }));
+          i += chunk.length;
+        } else {
+          parts.push(local.designate([jobs[i++]!], dopts));
+          await yieldToEvents();
+        }
       }
-      const mine = await local.designate(jobs.slice(pooled), dopts);
-      return [...(await Promise.all(parts)).flat(), ...mine];
+      return (await Promise.all(parts)).flat();
     },
     close: () => pool.destroy(),
   };

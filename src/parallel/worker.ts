@@ -4,18 +4,25 @@ import { createDetector } from '../detect/detect.js';
 import { detectPacked, transferables } from '../detect/outcome.js';
 import { Piscina } from 'piscina';
 import { runDesignJob } from '../engine.js';
-import { prepareGermline } from '../designate/designate.js';
+import { preparedData } from '../designate/designate.js';
 import type { Task } from './pool.js';
+import type { GermlineSet } from '../germline/types.js';
+import type { KmerIndex } from '../kmer/index.js';
 
-// Rebuilt around the shared index tables sent by the main thread (no index rebuild here).
-const data = workerData as Pick<Analyzer, 'germlines' | 'index'> | undefined;
-const analyzer: Analyzer | null =
-  !isMainThread && data ? { germlines: data.germlines, index: data.index, detector: createDetector(data.germlines, data.index) } : null;
+const germlines = isMainThread ? null : (workerData as { germlines: GermlineSet } | undefined)?.germlines ?? null;
+// Built on the first task that carries the index: around its shared tables, never rebuilt here.
+let analyzer: Analyzer | null = null;
+const analyzerFor = (g: GermlineSet, index: KmerIndex): Analyzer => (analyzer ??= { germlines: g, index, detector: createDetector(g, index) });
 
 export default function run(task: Task): unknown {
-  if (!analyzer) throw new Error('worker started without germline data');
+  if (!germlines) throw new Error('worker started without germline data');
+  if (task.kind === 'prepare') {
+    const data = germlines.objects.map(preparedData);
+    return task.send ? data : null;
+  }
+  const an = analyzerFor(germlines, task.index);
   if (task.kind === 'detect') {
-    const r = detectPacked(analyzer.detector, task.seqs === '' ? [''] : task.seqs.split('\n'), task.params);
+    const r = detectPacked(an.detector, task.batch, task.params);
     const buffers = transferables(r);
     return Piscina.move(({
       get [Piscina.transferableSymbol]() {
@@ -26,9 +33,5 @@ export default function run(task: Task): unknown {
       },
     }) as never);
   }
-  if (task.kind === 'prepare') {
-    for (const o of analyzer.germlines.objects) prepareGermline(o);
-    return null;
-  }
-  return task.jobs.map((j) => runDesignJob(analyzer, j, task.opts));
+  return task.jobs.map((j) => runDesignJob(an, j, task.opts));
 }

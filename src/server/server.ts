@@ -67,7 +67,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
 
   const an = createAnalyzer({ germline: opts.germline, shared: true });
   // Workers build their designation data at start, not on the first requests.
-  const engine: Engine = threads > 1 ? await workerEngine(an, threads, { designateOnWorkers: true }) : localEngine(an);
+  const engine: Engine = threads > 1 ? await workerEngine(an, threads, { warmDesignation: true }) : localEngine(an);
   const commandline = `vidjil-ts -c designations${(opts.germline ?? []).map((g) => ` -g ${g}`).join('')} (analyze endpoint) `;
   const health = JSON.stringify({
     status: 'ok',
