@@ -51,18 +51,17 @@ export function computeRepresentative(
   const need = Math.max(minCover, EXPRESSED_RATIO * reads.length);
   if (need > SATURATED) throw new RangeError(`representative: ${reads.length} sampled reads is over the count range`);
   const codes = reads.map(kmerCodes);
-  for (const c of codes) {
-    for (let i = K - 1; i < c.length; i++) {
-      const k = c[i]!;
-      const n = counts[k]!;
-      if (n < SATURATED) counts[k] = n + 1;
-    }
-  }
-  const expressed = (code: number) => counts[code]! >= need;
-  try {
-    return chooseRepresentative(reads, codes, window, expressed, refLength, windowQuality);
-  } finally {
-    counts.fill(0);
+  for (const c of codes) countCodes(c, counts);
+  const best = chooseRepresentative(reads, codes, window, counts, need, refLength, windowQuality);
+  counts.fill(0);
+  return best;
+}
+
+function countCodes(c: Int32Array, counts: Uint8Array): void {
+  for (let i = K - 1; i < c.length; i++) {
+    const k = c[i]!;
+    const n = counts[k]!;
+    if (n < SATURATED) counts[k] = n + 1;
   }
 }
 
@@ -74,7 +73,8 @@ function chooseRepresentative(
   reads: string[],
   codes: Int32Array[],
   window: string,
-  expressed: (code: number) => boolean,
+  counts: Uint8Array,
+  need: number,
   refLength: number,
   windowQuality: string | undefined,
 ): Representative | null {
@@ -93,9 +93,9 @@ function chooseRepresentative(
     if (seq.length <= bestCover) continue;
     const c = codes[ri]!;
     let start = p;
-    while (start - 1 >= 0 && start - 1 + K - 1 < seq.length && expressed(c[start - 1 + K - 1]!)) start--;
+    while (start - 1 >= 0 && start - 1 + K - 1 < seq.length && counts[c[start - 1 + K - 1]!]! >= need) start--;
     let end = p + window.length - 1;
-    while (end + 1 < seq.length && end + 1 >= K - 1 && expressed(c[end + 1]!)) end++;
+    while (end + 1 < seq.length && end + 1 >= K - 1 && counts[c[end + 1]!]! >= need) end++;
     const cover = end - start + 1;
     if (cover > bestCover) {
       bestCover = cover;

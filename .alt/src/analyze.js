@@ -1,0 +1,289 @@
+import { InputError, estimateReadCount, readSequences } from './io/reads.js';
+import { packReads, seqAt } from './io/batch.js';
+import { STATUS_LABELS } from './detect/status.js';
+import { detectRead, affectStrings, isDetected } from './detect/detect.js';
+import { formatEvalue } from './detect/evalue.js';
+import { revcomp } from './kmer/encode.js';
+import { WindowStore, newStats, sortClones, thresholdClones } from './clones/store.js';
+import { computeRepresentative } from './clones/representative.js';
+import { diversity, levenshtein } from './clones/diversity.js';
+import { formatLog, FEW_SEGMENTED } from './output/log.js';
+import { timestamp } from './output/json.js';
+import { segObject } from './output/seg.js';
+import { unpack } from './detect/outcome.js';
+import { HeapGuard } from './heap-guard.js';
+/** Detection batches in flight: enough to keep every worker busy while the main thread parses. */
+const MAX_PENDING_BATCHES = 32;
+/** Top clones per designation submission. */
+const DESIGNATION_CHUNK = 4;
+export const PRODUCER = 'vidjil-ts 0.1.0';
+export const NOT_ANALYZED = 'not analyzed';
+const orNone = (v, d) => (v === undefined ? d : v);
+const limit = (v) => (v < 0 ? Infinity : v);
+function samplesOf(opts, path, withLog) {
+    const s = {
+        number: 1,
+        original_names: [opts.originalName ?? path],
+        run_timestamp: [timestamp()],
+        producer: [opts.producer ?? PRODUCER],
+        commandline: [opts.commandline ?? ''],
+    };
+    if (withLog !== null)
+        s.log = [withLog];
+    return s;
+}
+/** Clones, windows or detect mode over a FASTA/FASTQ file. */
+export async function analyzeFile(an, engine, path, opts = {}) {
+    const command = opts.command ?? 'clones';
+    if (command === 'designations')
+        return designateFile(engine, path, opts);
+    const eValue = orNone(opts.eValue, 1);
+    const threshold = orNone(opts.eValueKmer, eValue);
+    const nbReads = eValue < 0 ? 1 : opts.readNumber ?? (await estimateReadCount(path));
+    const params = { threshold, nbReads, windowLength: orNone(opts.windowLength, 50) };
+    const objects = an.germlines.objects;
+    const stats = newStats(an.germlines.codes);
+    const store = new WindowStore(stats, (o) => objects[o].code);
+    const firstReads = opts.firstReads ?? Infinity;
+    let done = 0;
+    // Batches are detected concurrently (workers, or this thread) and merged strictly in input
+    // order, as soon as they are ready: reading goes on while a worker's batch is pending.
+    const pending = [];
+    const heap = new HeapGuard();
+    const merge = async () => {
+        const { batch, results, ready } = pending.shift();
+        const res = ready ?? (await results);
+        if (opts.onDetected) {
+            let i = 0;
+            for (const r of unpack(res)) {
+                if (r.window !== null)
+                    opts.onDetected(detectedRecord(an, batch.labels[i], seqAt(batch, i), r));
+                i++;
+            }
+        }
+        const windows = res.windows === '' ? [] : res.windows.split('\n');
+        for (let i = 0, w = 0; i < batch.count; i++) {
+            const window = res.hasWindow[i] ? windows[w++] : null;
+            store.add(batch, i, res.status[i], res.object[i], window, (res.flags[i] & 1) !== 0, res.windowRawStart[i], (res.flags[i] & 2) !== 0);
+        }
+        done += batch.count;
+        opts.onProgress?.(done);
+        heap.check();
+    };
+    let queued = 0;
+    try {
+        for await (const batch of readSequences(path, { headerSep: opts.headerSep, batchSize: opts.batchSize })) {
+            const take = batch.length > firstReads - queued ? batch.slice(0, firstReads - queued) : batch;
+            const packed = packReads(take, opts.onDetected !== undefined);
+            const entry = { batch: packed, results: engine.detect(packed, params), ready: null };
+            entry.results.then((r) => (entry.ready = r), () => { });
+            pending.push(entry);
+            queued += take.length;
+            while (pending.length > 0 && pending[0].ready !== null)
+                await merge();
+            while (pending.length > MAX_PENDING_BATCHES)
+                await merge();
+            if (queued >= firstReads)
+                break;
+        }
+        while (pending.length > 0)
+            await merge();
+    }
+    finally {
+        // Let in-flight batches settle before the caller closes the engine.
+        await Promise.allSettled(pending.map((p) => p.results));
+    }
+    if (stats.total === 0)
+        throw new InputError(`${path}: no sequences found (empty input)`);
+    const segmented = stats.statusCount[1 /* Status.Seg */];
+    if (command === 'detect') {
+        return { vidjil: { vidjil_json_version: '2016b', samples: samplesOf(opts, path, null), clones: null } };
+    }
+    const all = sortClones(store.entries.values());
+    let kept = thresholdClones(all, orNone(opts.minReads, 5), orNone(opts.minRatio, 0), segmented);
+    const maxClones = limit(orNone(opts.maxClones, -1));
+    if (kept.length > maxClones)
+        kept = kept.slice(0, maxClones);
+    const maxDes = command === 'clones' ? limit(orNone(opts.maxDesignations, 100)) : 0;
+    const maxCons = command === 'clones' ? Math.max(limit(orNone(opts.maxConsensus, 100)), maxDes) : 0;
+    const clones = [];
+    const minCover = Math.min(orNone(opts.minReads, 5), 3);
+    // Designations are submitted in small chunks as representatives are computed, so that
+    // workers designate while this thread builds the next representatives.
+    const withRep = [];
+    const designated = [];
+    let submitted = 0;
+    const submit = async () => {
+        const chunk = withRep.slice(submitted).map((w) => ({ seq: w.oriented, object: w.object }));
+        submitted = withRep.length;
+        if (chunk.length > 0)
+            designated.push(engine.designate(chunk, { eValue }));
+        // Lets finished worker chunks be counted, so that the engine knows whom to give the next.
+        await new Promise((resolve) => setImmediate(resolve));
+    };
+    for (let k = 0; k < kept.length; k++) {
+        const e = kept[k];
+        const rank = k + 1;
+        const clone = { id: e.window, reads: [e.count], top: rank, germline: objects[e.object].code };
+        const warn = [];
+        if (e.changed)
+            warn.push({ code: 'W50', level: 'warn', msg: 'Short or shifted window' });
+        if (rank <= maxCons) {
+            const refLen = e.lengthSum / e.count;
+            const quality = e.qualSum ? Array.from(e.qualSum, (x) => String.fromCharCode(Math.floor(x / e.count))).join('') : undefined;
+            const rep = computeRepresentative(store.sampleOf(e), e.window, minCover, refLen, quality) ?? {
+                sequence: e.window,
+                coverage: e.window.length / refLen,
+            };
+            const d = detectRead(an.detector, rep.sequence, { threshold, nbReads });
+            const oriented = isDetected(d) && d.reversed ? revcomp(rep.sequence) : rep.sequence;
+            clone.sequence = oriented;
+            clone._average_read_length = [refLen.toFixed(2)];
+            clone._coverage = [rep.coverage];
+            const seg = { evalue: { val: formatEvalue(d.eValue) } };
+            if (rank <= maxDes) {
+                clone._coverage_info = [`${oriented.length} bp (${Math.floor(100 * rep.coverage)}% of ${refLen.toFixed(1)} bp)`];
+                seg.evalue_left = { val: formatEvalue(d.eLeft) };
+                seg.evalue_right = { val: formatEvalue(d.eRight) };
+                // Like vidjil, affects and left/right e-values describe the representative as sampled.
+                const aff = affectStrings(an.detector, rep.sequence, d.object);
+                seg.affectValues = { start: 1, stop: rep.sequence.length, seq: aff.values };
+                seg.affectSigns = { start: 1, stop: rep.sequence.length, seq: aff.signs };
+                if (rep.quality)
+                    seg.quality = { start: 1, stop: rep.sequence.length, seq: rep.quality };
+                withRep.push({ entry: e, clone, oriented, object: e.object, coverage: rep.coverage });
+                if (withRep.length - submitted >= DESIGNATION_CHUNK)
+                    await submit();
+            }
+            clone.seg = seg;
+            if (rep.coverage < 0.6)
+                warn.push({ code: 'W51', level: 'warn', msg: `Low coverage: ${rep.coverage.toFixed(3)}` });
+        }
+        else {
+            clone.sequence = 0;
+        }
+        if (warn.length)
+            clone.warn = warn;
+        clones.push(clone);
+    }
+    await submit();
+    // Whole-sample summaries, while the last designations run.
+    const windowsPerCode = new Map(an.germlines.codes.map((c) => [c, 0]));
+    const windowReadsPerCode = new Map();
+    for (const e of all) {
+        const code = objects[e.object].code;
+        windowsPerCode.set(code, (windowsPerCode.get(code) ?? 0) + 1);
+        windowReadsPerCode.set(code, (windowReadsPerCode.get(code) ?? 0) + e.count);
+    }
+    const log = formatLog(stats, windowsPerCode, windowReadsPerCode, all.length);
+    const windowsFa = all.map((e, k) => `>${e.count}--window--${k + 1} \n${e.window}\n`).join('');
+    const div = diversity(all.map((e) => ({ count: e.count, code: objects[e.object].code })), stats.codeReads);
+    if (withRep.length > 0) {
+        const results = (await Promise.all(designated)).flat();
+        const seenNames = new Map();
+        results.forEach((des, i) => {
+            const { clone } = withRep[i];
+            const rank = clone.top;
+            const warn = clone.warn ?? [];
+            if (des.designated) {
+                clone.name = des.name;
+                Object.assign(clone.seg, segObject(des) ?? {});
+                for (const w of des.warnings)
+                    warn.push({ code: w.code, level: w.level, msg: w.msg });
+                const prev = seenNames.get(des.name);
+                if (prev !== undefined) {
+                    warn.push({ code: 'W53', level: rank <= 10 ? 'warn' : 'info', msg: `Similar to clone #${prev} - ${des.name}` });
+                }
+                else
+                    seenNames.set(des.name, rank);
+            }
+            else {
+                clone.name = `Possibly ${clone.germline}`;
+                warn.push({ code: 'W68', level: 'warn', msg: 'V(D)J designation failed, possibly complex or not recombined sequence' });
+            }
+            if (warn.length)
+                clone.warn = warn;
+        });
+    }
+    const germlineCounts = {};
+    const cloneCounts = {};
+    for (const code of an.germlines.codes) {
+        germlineCounts[code] = [stats.codeReads.get(code) ?? 0];
+        cloneCounts[code] = [windowsPerCode.get(code) ?? 0];
+    }
+    const vidjil = {
+        vidjil_json_version: '2016b',
+        samples: samplesOf(opts, path, log),
+        reads: { total: [stats.total], segmented: [segmented], germline: germlineCounts, clones: cloneCounts },
+        clones: [...clones].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+        diversity: div,
+        germlines: { ref: an.germlines.ref, species: an.germlines.species, species_taxon_id: an.germlines.speciesTaxonId },
+        config: opts.config ?? {},
+    };
+    if (command === 'clones' && clones.length > 0 && maxDes > 0 && Number.isFinite(maxDes)) {
+        const top = clones.slice(0, 20).map((c) => c.id);
+        vidjil.similarity = top.map((a) => top.map((b) => levenshtein(a, b)));
+    }
+    const warn = [];
+    if (stats.total > 0 && segmented / stats.total < FEW_SEGMENTED) {
+        warn.push({ code: 'W20', level: 'warn', msg: `Very few V(D)J recombinations found: ${((100 * segmented) / stats.total).toFixed(2)}%` });
+    }
+    if (!opts.readNumber && eValue >= 0 && stats.total / nbReads > 5)
+        warn.push({ code: 'W21', level: 'warn', msg: 'Bad e-value multiplier.' });
+    if (warn.length)
+        vidjil.warn = warn;
+    return { vidjil, windowsFa };
+}
+function detectedRecord(an, label, seq, r) {
+    const o = an.germlines.objects[r.object];
+    const oriented = r.reversed ? revcomp(seq) : seq;
+    const head = `>${label} ${r.reversed ? '-' : '+'} VJ 1 ${r.vEnd + 1} ${r.jStart + 1} ${oriented.length} seed ${o.code} ${STATUS_LABELS[r.status]} ${formatEvalue(r.eValue)} ${formatEvalue(r.eLeft)}/${formatEvalue(r.eRight)}`;
+    return `${head}\n${oriented.slice(0, r.vEnd + 1)}\n${oriented.slice(r.vEnd + 1, r.jStart)}\n${oriented.slice(r.jStart)}\n`;
+}
+/** `-c designations`: every sequence designated on its own (what the analyze endpoint returns). */
+export async function designateRecords(engine, records, opts, path) {
+    const eValue = orNone(opts.eValue, 1);
+    const results = await engine.designate(records.map((r) => ({ seq: r.seq })), { eValue });
+    const clones = [];
+    const counts = new Map();
+    let segmented = 0;
+    results.forEach((des, i) => {
+        const rec = records[i];
+        const id = String(i + 1).padStart(6, '0');
+        const germline = des.designated ? des.code : NOT_ANALYZED;
+        counts.set(germline, (counts.get(germline) ?? 0) + 1);
+        const clone = { id, name: des.designated ? des.name : rec.label, sequence: rec.seq, reads: [1], top: 0, germline };
+        if (des.designated) {
+            segmented++;
+            clone.seg = segObject(des);
+        }
+        if (des.warnings.length)
+            clone.warn = des.warnings.map((w) => ({ code: w.code, level: w.level, msg: w.msg }));
+        clones.push(clone);
+    });
+    const reads = { total: [records.length], segmented: [segmented] };
+    if (records.length > 0) {
+        const g = {};
+        for (const k of [...counts.keys()].sort())
+            g[k] = [counts.get(k)];
+        reads.germline = g;
+    }
+    return {
+        vidjil: { vidjil_json_version: '2016b', samples: samplesOf(opts, path, null), reads, clones: records.length ? clones : null },
+    };
+}
+async function designateFile(engine, path, opts) {
+    const records = [];
+    for await (const batch of readSequences(path, { headerSep: opts.headerSep })) {
+        for (const r of batch) {
+            if (opts.firstReads !== undefined && records.length >= opts.firstReads)
+                break;
+            records.push(r);
+        }
+        opts.onProgress?.(records.length);
+    }
+    if (records.length === 0)
+        throw new InputError(`${path}: no sequences found (empty input)`);
+    return designateRecords(engine, records, opts, path);
+}
+//# sourceMappingURL=analyze.js.map

@@ -1,0 +1,2 @@
+import type { Task } from './pool.js';
+export default function run(task: Task): unknown;
