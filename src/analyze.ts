@@ -4,18 +4,15 @@ import { InputError, type SeqRecord, estimateReadCount, readSequences } from './
 import { type ReadBatch, packReads, seqAt } from './io/batch.js';
 import { Status } from './detect/status.js';
 import { STATUS_LABELS } from './detect/status.js';
-import { detectRead, affectStrings, isDetected } from './detect/detect.js';
 import { formatEvalue } from './detect/evalue.js';
 import { revcomp } from './kmer/encode.js';
-import { WindowStore, newStats, sortClones, thresholdClones, type WindowEntry } from './clones/store.js';
-import { computeRepresentative } from './clones/representative.js';
+import { WindowStore, newStats, sortClones, thresholdClones } from './clones/store.js';
 import { diversity, levenshtein } from './clones/diversity.js';
 import { formatLog, FEW_SEGMENTED } from './output/log.js';
 import { timestamp } from './output/json.js';
 import { segObject } from './output/seg.js';
 import { type PackedResults, unpack } from './detect/outcome.js';
 import { HeapGuard } from './heap-guard.js';
-import type { Designation } from './designate/designate.js';
 
 export type Command = 'clones' | 'windows' | 'detect' | 'designations';
 
@@ -65,8 +62,6 @@ export interface AnalyzeResult {
 
 /** Detection batches in flight: enough to keep every worker busy while the main thread parses. */
 const MAX_PENDING_BATCHES = 32;
-/** Top clones per designation submission. */
-const DESIGNATION_CHUNK = 4;
 
 export const PRODUCER = 'vidjil-ts 0.1.0';
 export const NOT_ANALYZED = 'not analyzed';
@@ -155,59 +150,23 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
 
   const clones: Array<Record<string, unknown>> = [];
   const minCover = Math.min(orNone(opts.minReads, 5), 3);
-  // Designations are submitted in small chunks as representatives are computed, so that
-  // workers designate while this thread builds the next representatives.
-  const withRep: Array<{ entry: WindowEntry; clone: Record<string, unknown>; oriented: string; object: number; coverage: number }> = [];
-  const designated: Array<Promise<Designation[]>> = [];
-  let submitted = 0;
-  const submit = async () => {
-    const chunk = withRep.slice(submitted).map((w) => ({ seq: w.oriented, object: w.object }));
-    submitted = withRep.length;
-    if (chunk.length > 0) designated.push(engine.designate(chunk, { eValue }));
-    // Lets finished worker chunks be counted, so that the engine knows whom to give the next.
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  };
-  for (let k = 0; k < kept.length; k++) {
-    const e = kept[k]!;
-    const rank = k + 1;
-    const clone: Record<string, unknown> = { id: e.window, reads: [e.count], top: rank, germline: objects[e.object]!.code };
-    const warn: Array<Record<string, string>> = [];
-    if (e.changed) warn.push({ code: 'W50', level: 'warn', msg: 'Short or shifted window' });
-    if (rank <= maxCons) {
-      const refLen = e.lengthSum / e.count;
-      const quality = e.qualSum ? Array.from(e.qualSum, (x) => String.fromCharCode(Math.floor(x / e.count))).join('') : undefined;
-      const rep = computeRepresentative(store.sampleOf(e), e.window, minCover, refLen, quality) ?? {
-        sequence: e.window,
-        coverage: e.window.length / refLen,
-      };
-      const d = detectRead(an.detector, rep.sequence, { threshold, nbReads });
-      const oriented = isDetected(d) && d.reversed ? revcomp(rep.sequence) : rep.sequence;
-      clone.sequence = oriented;
-      clone._average_read_length = [refLen.toFixed(2)];
-      clone._coverage = [rep.coverage];
-      const seg: Record<string, unknown> = { evalue: { val: formatEvalue(d.eValue) } };
-      if (rank <= maxDes) {
-        clone._coverage_info = [`${oriented.length} bp (${Math.floor(100 * rep.coverage)}% of ${refLen.toFixed(1)} bp)`];
-        seg.evalue_left = { val: formatEvalue(d.eLeft) };
-        seg.evalue_right = { val: formatEvalue(d.eRight) };
-        // Like vidjil, affects and left/right e-values describe the representative as sampled.
-        const aff = affectStrings(an.detector, rep.sequence, d.object);
-        seg.affectValues = { start: 1, stop: rep.sequence.length, seq: aff.values };
-        seg.affectSigns = { start: 1, stop: rep.sequence.length, seq: aff.signs };
-        if (rep.quality) seg.quality = { start: 1, stop: rep.sequence.length, seq: rep.quality };
-        withRep.push({ entry: e, clone, oriented, object: e.object, coverage: rep.coverage });
-        if (withRep.length - submitted >= DESIGNATION_CHUNK) await submit();
-      }
-      clone.seg = seg;
-      if (rep.coverage < 0.6) warn.push({ code: 'W51', level: 'warn', msg: `Low coverage: ${rep.coverage.toFixed(3)}` });
-    } else {
-      clone.sequence = 0;
-    }
-    if (warn.length) clone.warn = warn;
-    clones.push(clone);
-  }
-  await submit();
+  const top = kept.slice(0, Math.min(kept.length, maxCons));
+  // Representatives and designations of the top clones, shared between threads by the engine.
+  const finishing = engine.finish(
+    top.map((e, k) => ({
+      window: e.window,
+      object: e.object,
+      sample: store.sampleOf(e),
+      minCover,
+      refLength: e.lengthSum / e.count,
+      windowQuality: e.qualSum ? Array.from(e.qualSum, (x) => String.fromCharCode(Math.floor(x / e.count))).join('') : undefined,
+      designate: k + 1 <= maxDes,
+    })),
+    { threshold, nbReads },
+    { eValue },
+  );
 
+  // Whole-sample summaries, while the top clones are finished.
   // Whole-sample summaries, while the last designations run.
   const windowsPerCode = new Map<string, number>(an.germlines.codes.map((c) => [c, 0]));
   const windowReadsPerCode = new Map<string, number>();
@@ -220,28 +179,49 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
   const windowsFa = all.map((e, k) => `>${e.count}--window--${k + 1} \n${e.window}\n`).join('');
   const div = diversity(all.map((e) => ({ count: e.count, code: objects[e.object]!.code })), stats.codeReads);
 
-  if (withRep.length > 0) {
-    const results = (await Promise.all(designated)).flat();
-    const seenNames = new Map<string, number>();
-    results.forEach((des, i) => {
-      const { clone } = withRep[i]!;
-      const rank = clone.top as number;
-      const warn = (clone.warn as Array<Record<string, string>> | undefined) ?? [];
-      if (des.designated) {
+  const finished = await finishing;
+  const seenNames = new Map<string, number>();
+  kept.forEach((e, k) => {
+    const rank = k + 1;
+    const clone: Record<string, unknown> = { id: e.window, reads: [e.count], top: rank, germline: objects[e.object]!.code };
+    const warn: Array<Record<string, string>> = [];
+    if (e.changed) warn.push({ code: 'W50', level: 'warn', msg: 'Short or shifted window' });
+    const f = finished[k];
+    if (f) {
+      const refLen = e.lengthSum / e.count;
+      clone.sequence = f.sequence;
+      clone._average_read_length = [refLen.toFixed(2)];
+      clone._coverage = [f.coverage];
+      const seg: Record<string, unknown> = { evalue: { val: formatEvalue(f.eValue) } };
+      const des = f.designation;
+      if (des) {
+        clone._coverage_info = [`${f.sequence.length} bp (${Math.floor(100 * f.coverage)}% of ${refLen.toFixed(1)} bp)`];
+        seg.evalue_left = { val: formatEvalue(f.eLeft) };
+        seg.evalue_right = { val: formatEvalue(f.eRight) };
+        seg.affectValues = { start: 1, stop: f.sampledLength, seq: f.affects!.values };
+        seg.affectSigns = { start: 1, stop: f.sampledLength, seq: f.affects!.signs };
+        if (f.quality) seg.quality = { start: 1, stop: f.sampledLength, seq: f.quality };
+      }
+      clone.seg = seg;
+      if (f.coverage < 0.6) warn.push({ code: 'W51', level: 'warn', msg: `Low coverage: ${f.coverage.toFixed(3)}` });
+      if (des?.designated) {
         clone.name = des.name;
-        Object.assign(clone.seg as object, segObject(des) ?? {});
+        Object.assign(seg, segObject(des) ?? {});
         for (const w of des.warnings) warn.push({ code: w.code, level: w.level, msg: w.msg });
         const prev = seenNames.get(des.name);
         if (prev !== undefined) {
           warn.push({ code: 'W53', level: rank <= 10 ? 'warn' : 'info', msg: `Similar to clone #${prev} - ${des.name}` });
         } else seenNames.set(des.name, rank);
-      } else {
+      } else if (des) {
         clone.name = `Possibly ${clone.germline as string}`;
         warn.push({ code: 'W68', level: 'warn', msg: 'V(D)J designation failed, possibly complex or not recombined sequence' });
       }
-      if (warn.length) clone.warn = warn;
-    });
-  }
+    } else {
+      clone.sequence = 0;
+    }
+    if (warn.length) clone.warn = warn;
+    clones.push(clone);
+  });
 
   const germlineCounts: Record<string, number[]> = {};
   const cloneCounts: Record<string, number[]> = {};

@@ -3,6 +3,8 @@ import type { BatchParams } from './detect/batch.js';
 import { type BatchSeqs, detectPacked, type PackedResults } from './detect/outcome.js';
 import { type Designation, type DesignateOptions, designate } from './designate/designate.js';
 import { chooseForDesignation } from './detect/choose.js';
+import type { DetectParams } from './detect/detect.js';
+import { type CloneJob, type FinishedClone, finishClone } from './clones/finish.js';
 
 /** One designation job: a sequence and, when known, the germline object and strand to use. */
 export interface DesignJob {
@@ -16,6 +18,8 @@ export interface DesignJob {
 export interface Engine {
   detect(batch: BatchSeqs, params: BatchParams): Promise<PackedResults>;
   designate(jobs: DesignJob[], opts: DesignateOptions): Promise<Designation[]>;
+  /** Representatives and designations of top clones (results in job order). */
+  finish(jobs: CloneJob[], detect: DetectParams, opts: DesignateOptions): Promise<FinishedClone[]>;
   close(): Promise<void>;
 }
 
@@ -32,6 +36,7 @@ export function localEngine(an: Analyzer): Engine {
   return {
     detect: async (batch, params) => detectPacked(an.detector, batch, params),
     designate: async (jobs, opts) => jobs.map((j) => runDesignJob(an, j, opts)),
+    finish: async (jobs, detect, opts) => jobs.map((j) => finishClone(an, j, detect, opts)),
     close: async () => {},
   };
 }

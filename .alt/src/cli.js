@@ -106,7 +106,7 @@ Examples:
         const germlines = loadGermlines(o.germline ?? [], { seed: o.seed });
         const threads = o.threads ?? availableParallelism();
         // Workers boot while this thread builds the index.
-        const workers = threads > 1 ? startWorkers(germlines, threads, { mainHelps: true, warmDesignation: false }) : null;
+        const workers = threads > 1 ? startWorkers(germlines, threads, { mainHelps: true, warmDesignation: mode !== 'designations' }) : null;
         let an;
         try {
             an = analyzerFor(germlines, { shared: true });

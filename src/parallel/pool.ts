@@ -3,18 +3,21 @@ import type { Analyzer } from '../analyzer.js';
 import type { BatchParams } from '../detect/batch.js';
 import type { GermlineSet } from '../germline/types.js';
 import type { KmerIndex } from '../kmer/index.js';
+import type { DetectParams } from '../detect/detect.js';
+import type { CloneJob } from '../clones/finish.js';
 import type { BatchSeqs, PackedResults } from '../detect/outcome.js';
-import { type Designation, type DesignateOptions, type PreparedData, adoptPrepared } from '../designate/designate.js';
+import { type DesignateOptions, type PreparedData, adoptPrepared } from '../designate/designate.js';
 import { type DesignJob, type Engine, localEngine } from '../engine.js';
 
 /** Detection and designation tasks carry the index (shared tables): workers start before it exists. */
 export type Task =
   | { kind: 'detect'; index: KmerIndex; batch: BatchSeqs; params: BatchParams }
   | { kind: 'designate'; index: KmerIndex; jobs: DesignJob[]; opts: DesignateOptions }
+  | { kind: 'finish'; index: KmerIndex; jobs: CloneJob[]; detect: DetectParams; opts: DesignateOptions }
   /** Builds the designation data of every germline object; `send` returns them. */
   | { kind: 'prepare'; send: boolean };
 
-/** Designation jobs per worker task: small enough to balance long and short sequences. */
+/** Designation (or clone) jobs per worker task: small enough to balance long and short ones. */
 const DESIGN_CHUNK = 4;
 
 /**
@@ -99,28 +102,34 @@ function poolEngine(an: Analyzer, pool: Piscina, workers: number, mainHelps: boo
     return (pool.run(task) as Promise<T>).finally(() => inFlight--);
   };
   const poolIsFull = () => mainHelps && inFlight >= TASKS_PER_WORKER * workers;
+  /**
+   * Workers get chunks of jobs while they have room; otherwise this thread takes the next job,
+   * one at a time, and looks again. Results come back in job order.
+   */
+  const share = async <J, R>(jobs: J[], task: (chunk: J[]) => Task, here: (chunk: J[]) => Promise<R[]>): Promise<R[]> => {
+    const parts: Promise<R[]>[] = [];
+    for (let i = 0; i < jobs.length; ) {
+      if (!poolIsFull()) {
+        const chunk = jobs.slice(i, i + DESIGN_CHUNK);
+        parts.push(onPool<R[]>(task(chunk)));
+        i += chunk.length;
+      } else {
+        parts.push(here([jobs[i++]!]));
+        await yieldToEvents();
+      }
+    }
+    return (await Promise.all(parts)).flat();
+  };
   return {
     // One string and its offsets out, typed arrays transferred back: no per-read cloning.
     detect: (batch, params) =>
       poolIsFull()
         ? local.detect(batch, params)
         : onPool<PackedResults>({ kind: 'detect', index, batch: { count: batch.count, seqs: batch.seqs, starts: batch.starts }, params }),
-    designate: async (jobs: DesignJob[], dopts: DesignateOptions) => {
-      const parts: Promise<Designation[]>[] = [];
-      // Workers get chunks while they have room; otherwise this thread takes the next job, one
-      // at a time, and looks again (a job can take long: the first of a germline builds its data).
-      for (let i = 0; i < jobs.length; ) {
-        if (!poolIsFull()) {
-          const chunk = jobs.slice(i, i + DESIGN_CHUNK);
-          parts.push(onPool<Designation[]>({ kind: 'designate', index, jobs: chunk, opts: dopts }));
-          i += chunk.length;
-        } else {
-          parts.push(local.designate([jobs[i++]!], dopts));
-          await yieldToEvents();
-        }
-      }
-      return (await Promise.all(parts)).flat();
-    },
+    designate: (jobs, dopts) =>
+      share(jobs, (chunk) => ({ kind: 'designate', index, jobs: chunk, opts: dopts }), (chunk) => local.designate(chunk, dopts)),
+    finish: (jobs, detect, dopts) =>
+      share(jobs, (chunk) => ({ kind: 'finish', index, jobs: chunk, detect, opts: dopts }), (chunk) => local.finish(chunk, detect, dopts)),
     close: () => pool.destroy(),
   };
 }

@@ -4,6 +4,7 @@ import { createDetector } from '../detect/detect.js';
 import { detectPacked, transferables } from '../detect/outcome.js';
 import { Piscina } from 'piscina';
 import { runDesignJob } from '../engine.js';
+import { finishClone } from '../clones/finish.js';
 import { preparedData } from '../designate/designate.js';
 import type { Task } from './pool.js';
 import type { GermlineSet } from '../germline/types.js';
@@ -33,5 +34,6 @@ export default function run(task: Task): unknown {
       },
     }) as never);
   }
+  if (task.kind === 'finish') return task.jobs.map((j) => finishClone(an, j, task.detect, task.opts));
   return task.jobs.map((j) => runDesignJob(an, j, task.opts));
 }

@@ -36,26 +36,24 @@ windowQuality) {
     if (need > SATURATED)
         throw new RangeError(`representative: ${reads.length} sampled reads is over the count range`);
     const codes = reads.map(kmerCodes);
-    for (const c of codes) {
-        for (let i = K - 1; i < c.length; i++) {
-            const k = c[i];
-            const n = counts[k];
-            if (n < SATURATED)
-                counts[k] = n + 1;
-        }
-    }
-    const expressed = (code) => counts[code] >= need;
-    try {
-        return chooseRepresentative(reads, codes, window, expressed, refLength, windowQuality);
-    }
-    finally {
-        counts.fill(0);
+    for (const c of codes)
+        countCodes(c, counts);
+    const best = chooseRepresentative(reads, codes, window, counts, need, refLength, windowQuality);
+    counts.fill(0);
+    return best;
+}
+function countCodes(c, counts) {
+    for (let i = K - 1; i < c.length; i++) {
+        const k = c[i];
+        const n = counts[k];
+        if (n < SATURATED)
+            counts[k] = n + 1;
     }
 }
 const SATURATED = 255;
 /** Reused k-mer count table (one per thread). */
 let countTable;
-function chooseRepresentative(reads, codes, window, expressed, refLength, windowQuality) {
+function chooseRepresentative(reads, codes, window, counts, need, refLength, windowQuality) {
     const order = reads.map((_, i) => i).sort((a, b) => reads[b].length - reads[a].length || a - b);
     const rcWindow = revcomp(window);
     let best = null;
@@ -75,10 +73,10 @@ function chooseRepresentative(reads, codes, window, expressed, refLength, window
             continue;
         const c = codes[ri];
         let start = p;
-        while (start - 1 >= 0 && start - 1 + K - 1 < seq.length && expressed(c[start - 1 + K - 1]))
+        while (start - 1 >= 0 && start - 1 + K - 1 < seq.length && counts[c[start - 1 + K - 1]] >= need)
             start--;
         let end = p + window.length - 1;
-        while (end + 1 < seq.length && end + 1 >= K - 1 && expressed(c[end + 1]))
+        while (end + 1 < seq.length && end + 1 >= K - 1 && counts[c[end + 1]] >= need)
             end++;
         const cover = end - start + 1;
         if (cover > bestCover) {

@@ -42,6 +42,8 @@ export interface AlignResult {
 export declare class DPWorkspace {
     rows: Int32Array;
     ptr: Uint8Array;
+    /** dpAlign's fill result: best score, its row and column. */
+    readonly end: Int32Array<ArrayBuffer>;
     rowBuf(n: number): Int32Array;
     ptrBuf(size: number): Uint8Array;
 }

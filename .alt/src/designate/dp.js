@@ -21,6 +21,8 @@ const DEL = 3; // germline nucleotide against a gap: (i, j-1)
 export class DPWorkspace {
     rows = new Int32Array(1024);
     ptr = new Uint8Array(1 << 16);
+    /** dpAlign's fill result: best score, its row and column. */
+    end = new Int32Array(3);
     rowBuf(n) {
         if (this.rows.length < 2 * (n + 1))
             this.rows = new Int32Array(2 * (n + 1) * 2);
@@ -145,75 +147,20 @@ export function dpAlign(x, xo, m, y, mode, cost, ws, mark) {
     const stride = n + 1;
     const buf = ws.rowBuf(n);
     const ptr = ws.ptrBuf((m + 1) * stride);
-    const M = cost.match;
-    const X = cost.mismatch;
-    const G = cost.gap;
-    const semi = mode === 2 /* Mode.SemiGlobal */;
-    const D = mode === 1 /* Mode.LocalEndWithSomeDeletions */ ? cost.delEnd : 0;
-    let prevOff = 0;
-    let curOff = stride;
     for (let j = 0; j <= n; j++) {
         buf[j] = 0;
         ptr[j] = STOP;
     }
-    let best = NEG;
-    let bi = 0;
-    let bj = 0;
-    for (let i = 1; i <= m; i++) {
-        const xi = x[xo + i - 1];
-        const rowP = i * stride;
-        let left = semi ? i * G : 0;
-        buf[curOff] = left;
-        ptr[rowP] = STOP;
-        let diag = buf[prevOff];
-        let pen = D * n;
-        for (let j = 1; j <= n; j++) {
-            const up = buf[prevOff + j];
-            let s = diag + (xi === y[j - 1] ? M : X);
-            let p = SUB;
-            const ins = up + G;
-            if (ins > s) {
-                s = ins;
-                p = INS;
-            }
-            const del = left + G;
-            if (del > s) {
-                s = del;
-                p = DEL;
-            }
-            if (!semi) {
-                if (s <= 0) {
-                    s = 0;
-                    p = STOP;
-                }
-                pen -= D;
-                const v = s + pen;
-                if (v > best) {
-                    best = v;
-                    bi = i;
-                    bj = j;
-                }
-            }
-            buf[curOff + j] = s;
-            ptr[rowP + j] = p;
-            left = s;
-            diag = up;
-        }
-        const t = prevOff;
-        prevOff = curOff;
-        curOff = t;
-    }
-    if (semi) {
-        bi = m;
-        for (let j = 1; j <= n; j++) {
-            const v = buf[prevOff + j];
-            if (v > best) {
-                best = v;
-                bj = j;
-            }
-        }
-    }
-    // backtrack
+    // One fill per mode: a single loop serving both would see its optimized code thrown away
+    // whenever calls alternate between modes.
+    const end = ws.end;
+    if (mode === 2 /* Mode.SemiGlobal */)
+        fillSemiGlobal(x, xo, m, y, cost, buf, ptr, end);
+    else
+        fillLocal(x, xo, m, y, cost, mode === 1 /* Mode.LocalEndWithSomeDeletions */ ? cost.delEnd : 0, buf, ptr, end);
+    const best = end[0];
+    const bi = end[1];
+    const bj = end[2];
     let i = bi;
     let j = bj;
     let markedI = 0;
@@ -233,6 +180,116 @@ export function dpAlign(x, xo, m, y, mode, cost, ws, mark) {
             j--;
     }
     return { score: best, firstI: i, firstJ: j, endI: bi, endJ: bj, markedI: mark > 0 ? markedI : 0 };
+}
+/** Local (or LEWSD, delEnd > 0) fill with back-pointers; end = [best, i, j]. */
+function fillLocal(x, xo, m, y, cost, D, buf, ptr, end) {
+    const n = y.length;
+    const stride = n + 1;
+    const M = cost.match;
+    const X = cost.mismatch;
+    const G = cost.gap;
+    let prevOff = 0;
+    let curOff = stride;
+    let best = NEG;
+    let bi = 0;
+    let bj = 0;
+    for (let i = 1; i <= m; i++) {
+        const xi = x[xo + i - 1];
+        const rowP = i * stride;
+        let left = 0;
+        buf[curOff] = 0;
+        ptr[rowP] = STOP;
+        let diag = buf[prevOff];
+        let pen = D * n;
+        for (let j = 1; j <= n; j++) {
+            const up = buf[prevOff + j];
+            let s = diag + (xi === y[j - 1] ? M : X);
+            let p = SUB;
+            const ins = up + G;
+            if (ins > s) {
+                s = ins;
+                p = INS;
+            }
+            const del = left + G;
+            if (del > s) {
+                s = del;
+                p = DEL;
+            }
+            if (s <= 0) {
+                s = 0;
+                p = STOP;
+            }
+            pen -= D;
+            const v = s + pen;
+            if (v > best) {
+                best = v;
+                bi = i;
+                bj = j;
+            }
+            buf[curOff + j] = s;
+            ptr[rowP + j] = p;
+            left = s;
+            diag = up;
+        }
+        const t = prevOff;
+        prevOff = curOff;
+        curOff = t;
+    }
+    end[0] = best;
+    end[1] = bi;
+    end[2] = bj;
+}
+/** Semi-global fill (whole read slice, free germline ends) with back-pointers; end = [best, m, j]. */
+function fillSemiGlobal(x, xo, m, y, cost, buf, ptr, end) {
+    const n = y.length;
+    const stride = n + 1;
+    const M = cost.match;
+    const X = cost.mismatch;
+    const G = cost.gap;
+    let prevOff = 0;
+    let curOff = stride;
+    for (let i = 1; i <= m; i++) {
+        const xi = x[xo + i - 1];
+        const rowP = i * stride;
+        let left = i * G;
+        buf[curOff] = left;
+        ptr[rowP] = STOP;
+        let diag = buf[prevOff];
+        for (let j = 1; j <= n; j++) {
+            const up = buf[prevOff + j];
+            let s = diag + (xi === y[j - 1] ? M : X);
+            let p = SUB;
+            const ins = up + G;
+            if (ins > s) {
+                s = ins;
+                p = INS;
+            }
+            const del = left + G;
+            if (del > s) {
+                s = del;
+                p = DEL;
+            }
+            buf[curOff + j] = s;
+            ptr[rowP + j] = p;
+            left = s;
+            diag = up;
+        }
+        const t = prevOff;
+        prevOff = curOff;
+        curOff = t;
+    }
+    let best = NEG;
+    let bj = 0;
+    for (let j = 1; j <= n; j++) {
+        const v = buf[prevOff + j];
+        if (v > best) {
+            best = v;
+            bj = j;
+        }
+    }
+    end[0] = best;
+    end[1] = m;
+    end[2] = bj;
 }
 /**
  * Local DP of x[xo, xo+m) against y, reporting for k = 0..ov the best score of row m − k and

@@ -9,7 +9,7 @@ const DESIGN_CHUNK = 4;
  * with several tasks already posted to it, it never waits. With mainHelps, this thread detects
  * a batch (or designates a chunk) itself whenever every worker has this many in hand.
  */
-const TASKS_PER_WORKER = 3;
+const TASKS_PER_WORKER = 6;
 /** Lets worker replies be handled between chunks that this thread runs itself. */
 const yieldToEvents = () => new Promise((resolve) => setImmediate(resolve));
 /**
