@@ -150,7 +150,7 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
 
   const clones: Array<Record<string, unknown>> = [];
   const minCover = Math.min(orNone(opts.minReads, 5), 3);
-  const top = kept.slice(0, Math.min(kept.length, maxCons));
+  const top = kept.slice(0, maxCons);
   // Representatives and designations of the top clones, shared between threads by the engine.
   const finishing = engine.finish(
     top.map((e, k) => ({
@@ -167,7 +167,6 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
   );
 
   // Whole-sample summaries, while the top clones are finished.
-  // Whole-sample summaries, while the last designations run.
   const windowsPerCode = new Map<string, number>(an.germlines.codes.map((c) => [c, 0]));
   const windowReadsPerCode = new Map<string, number>();
   for (const e of all) {

@@ -1,2 +1,0 @@
-import type { Task } from './pool.js';
-export default function run(task: Task): unknown;
