@@ -49,7 +49,11 @@ export function buildVFilter(genes: Gene[], seed: Seed): VFilter {
   const offsets = Int32Array.from(offs);
   const span = seed.span;
   // (key, family) pairs, sorted and deduplicated, then an open-addressing table key → run.
-  const pairs: number[] = [];
+  // A typed array: pairs exceed small-integer range, and boxed numbers would flood the heap.
+  let bound = 0;
+  for (const g of genes) bound += Math.max(0, g.seq.length - span + 1);
+  const pairs = new Float64Array(bound);
+  let n = 0;
   families.forEach((f, fi) => {
     for (const gi of f.genes) {
       const s = genes[gi]!.seq;
@@ -59,11 +63,11 @@ export function buildVFilter(genes: Gene[], seed: Seed): VFilter {
         if (p < span - 1 || bad > p - span) continue;
         let key = 0;
         for (let q = 0; q < offsets.length; q++) key = key * 4 + NUC_CODE[s.charCodeAt(p - span + 1 + offsets[q]!) & 255]!;
-        pairs.push(key * FAMILY_RADIX + fi);
+        pairs[n++] = key * FAMILY_RADIX + fi;
       }
     }
   });
-  return { families, offsets, span, index: buildFamilyIndex(pairs), all: Int32Array.from(genes.map((_, i) => i)) };
+  return { families, offsets, span, index: buildFamilyIndex(pairs.subarray(0, n)), all: Int32Array.from(genes.map((_, i) => i)) };
 }
 
 /** Families per V gene set are far fewer than this radix. */
@@ -78,8 +82,8 @@ export interface FamilyIndex {
   shift: number;
 }
 
-function buildFamilyIndex(pairs: number[]): FamilyIndex {
-  const sorted = Float64Array.from(pairs).sort();
+function buildFamilyIndex(pairs: Float64Array): FamilyIndex {
+  const sorted = pairs.sort();
   // Distinct (key, family) pairs, grouped by key: runs of `fams`.
   const fams = new Int16Array(sorted.length);
   const runKey = new Int32Array(sorted.length);
