@@ -207,11 +207,12 @@ async function main(): Promise<number> {
   const plans: Plan[] = [];
   const sName = rel(sample);
   const dName = rel(desigSample);
+  const clonesArgs = (t: number) => (o: string) => [cli, '-t', String(t), '--quiet', '-o', o, '-b', 's', sample];
   for (const t of [1, 2]) {
     if (cliOk && want(`ts${t}`)) {
       plans.push({
         id: `ts${t}`, benchmark: 'clones', tool: 'vidjil-ts', threads: t, input: sName, items: sampleReads, unit: 'reads/s',
-        exe: node, command: [], args: (o) => [cli, '-t', String(t), '--quiet', '-o', o, '-b', 's', sample],
+        exe: node, command: [], args: clonesArgs(t),
       });
     }
   }
@@ -221,7 +222,7 @@ async function main(): Promise<number> {
   if (cliOk && want('ts1x2')) {
     plans.push({
       id: 'ts1x2', benchmark: 'clones', tool: 'vidjil-ts', threads: 1, input: sName, items: 2 * sampleReads, unit: 'reads/s', copies: 2,
-      exe: node, command: [], args: (o) => [cli, '-t', '1', '--quiet', '-o', o, '-b', 's', sample],
+      exe: node, command: [], args: clonesArgs(1),
     });
   }
   if (algoOk && want('algo')) {

@@ -148,7 +148,6 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
   const maxDes = command === 'clones' ? limit(orNone(opts.maxDesignations, 100)) : 0;
   const maxCons = command === 'clones' ? Math.max(limit(orNone(opts.maxConsensus, 100)), maxDes) : 0;
 
-  const clones: Array<Record<string, unknown>> = [];
   const minCover = Math.min(orNone(opts.minReads, 5), 3);
   const top = kept.slice(0, maxCons);
   // Representatives and designations of the top clones, shared between threads by the engine.
@@ -179,6 +178,7 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
   const div = diversity(all.map((e) => ({ count: e.count, code: objects[e.object]!.code })), stats.codeReads);
 
   const finished = await finishing;
+  const clones: Array<Record<string, unknown>> = [];
   const seenNames = new Map<string, number>();
   kept.forEach((e, k) => {
     const rank = k + 1;

@@ -96,7 +96,7 @@ export class WindowStore {
   }
 }
 
-/** A copy that does not keep the batch string it was sliced from alive. */
+/** A copy that does not keep the (batch-wide) string it was sliced from alive. */
 function flatCopy(s: string): string {
   return Buffer.from(s, 'latin1').toString('latin1');
 }

@@ -40,4 +40,4 @@ export function packReads(reads: SeqRecord[], withLabels: boolean): ReadBatch {
 }
 
 /** Sequence of read i. */
-export const seqAt = (b: ReadBatch, i: number): string => b.seqs.slice(b.starts[i]!, b.starts[i + 1]! - 1);
+export const seqAt = (b: Pick<ReadBatch, 'seqs' | 'starts'>, i: number): string => b.seqs.slice(b.starts[i]!, b.starts[i + 1]! - 1);
