@@ -6,7 +6,9 @@ import { Status } from './detect/status.js';
 import { STATUS_LABELS } from './detect/status.js';
 import { formatEvalue } from './detect/evalue.js';
 import { revcomp } from './kmer/encode.js';
-import { WindowStore, newStats, sortClones, thresholdClones } from './clones/store.js';
+import { type WindowEntry, WindowStore, newStats, sortClones, thresholdClones } from './clones/store.js';
+import type { CloneJob, FinishedClone } from './clones/finish.js';
+import { representativeQuality } from './clones/representative.js';
 import { diversity, levenshtein } from './clones/diversity.js';
 import { formatLog, FEW_SEGMENTED } from './output/log.js';
 import { timestamp } from './output/json.js';
@@ -60,6 +62,33 @@ export interface AnalyzeResult {
   windowsFa?: string;
 }
 
+/** Early finished clones are handed to the engine in groups of this many. */
+const EARLY_CHUNK = 2;
+
+/** A top clone finished during detection, and with what. */
+interface EarlyFinish {
+  object: number;
+  designated: boolean;
+  result: Promise<FinishedClone>;
+}
+
+/** The last batches of an input, handed out in pieces of this many reads. */
+const TAIL_BATCHES = 4;
+const TAIL_BATCH_SIZE = 128;
+
+/**
+ * Re-yields batches, splitting the last few into small ones: at the end of the input, threads
+ * then run out of work together instead of one waiting for the batches queued on another.
+ */
+async function* smallTail<T>(batches: AsyncIterable<T[]>): AsyncGenerator<T[]> {
+  const held: T[][] = [];
+  for await (const b of batches) {
+    held.push(b);
+    if (held.length > TAIL_BATCHES) yield held.shift()!;
+  }
+  for (const b of held) for (let i = 0; i < b.length; i += TAIL_BATCH_SIZE) yield b.slice(i, i + TAIL_BATCH_SIZE);
+}
+
 /** Detection batches in flight: enough to keep every worker busy while the main thread parses. */
 const MAX_PENDING_BATCHES = 32;
 
@@ -93,6 +122,24 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
   const stats = newStats(an.germlines.codes);
   const store = new WindowStore(stats, (o) => objects[o]!.code);
   const firstReads = opts.firstReads ?? Infinity;
+  const maxDes = command === 'clones' ? limit(orNone(opts.maxDesignations, 100)) : 0;
+  const maxCons = command === 'clones' ? Math.max(limit(orNone(opts.maxConsensus, 100)), maxDes) : 0;
+  const minCover = Math.min(orNone(opts.minReads, 5), 3);
+  const jobOf = (e: WindowEntry, designate: boolean): CloneJob => ({ window: e.window, object: e.object, sample: store.sampleOf(e), minCover, designate });
+  // Clones whose sample is complete are likely top clones and need no further reads: they are
+  // finished during detection, by whichever thread is free, instead of all at the end.
+  const early = new Map<WindowEntry, EarlyFinish>();
+  let completed: WindowEntry[] = [];
+  const finishEarly = () => {
+    const jobs = completed.map((e, i) => jobOf(e, early.size + i < maxDes));
+    const results = engine.finish(jobs, params, { eValue });
+    completed.forEach((e, i) => {
+      const result = results.then((r) => r[i]!);
+      result.catch(() => {}); // awaited (and reported) only if the clone makes the top
+      early.set(e, { object: e.object, designated: jobs[i]!.designate, result });
+    });
+    completed = [];
+  };
   let done = 0;
   // Batches are detected concurrently (workers, or this thread) and merged strictly in input
   // order, as soon as they are ready: reading goes on while a worker's batch is pending.
@@ -111,15 +158,17 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
     const windows = res.windows === '' ? [] : res.windows.split('\n');
     for (let i = 0, w = 0; i < batch.count; i++) {
       const window = res.hasWindow[i] ? windows[w++]! : null;
-      store.add(batch, i, res.status[i]!, res.object[i]!, window, (res.flags[i]! & 1) !== 0, res.windowRawStart[i]!, (res.flags[i]! & 2) !== 0);
+      const full = store.add(batch, i, res.status[i]!, res.object[i]!, window, (res.flags[i]! & 1) !== 0, res.windowRawStart[i]!, (res.flags[i]! & 2) !== 0);
+      if (full && early.size + completed.length < maxCons) completed.push(full);
     }
+    if (completed.length >= EARLY_CHUNK) finishEarly();
     done += batch.count;
     opts.onProgress?.(done);
     heap.check();
   };
   let queued = 0;
   try {
-    for await (const batch of readSequences(path, { headerSep: opts.headerSep, batchSize: opts.batchSize })) {
+    for await (const batch of smallTail(readSequences(path, { headerSep: opts.headerSep, batchSize: opts.batchSize }))) {
       const take = batch.length > firstReads - queued ? batch.slice(0, firstReads - queued) : batch;
       const packed = packReads(take, opts.onDetected !== undefined);
       const entry = { batch: packed, results: engine.detect(packed, params), ready: null as PackedResults | null };
@@ -133,7 +182,7 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
     while (pending.length > 0) await merge();
   } finally {
     // Let in-flight batches settle before the caller closes the engine.
-    await Promise.allSettled(pending.map((p) => p.results));
+    await Promise.allSettled([...pending.map((p) => p.results), ...[...early.values()].map((x) => x.result)]);
   }
   if (stats.total === 0) throw new InputError(`${path}: no sequences found (empty input)`);
 
@@ -145,25 +194,20 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
   let kept = thresholdClones(all, orNone(opts.minReads, 5), orNone(opts.minRatio, 0), segmented);
   const maxClones = limit(orNone(opts.maxClones, -1));
   if (kept.length > maxClones) kept = kept.slice(0, maxClones);
-  const maxDes = command === 'clones' ? limit(orNone(opts.maxDesignations, 100)) : 0;
-  const maxCons = command === 'clones' ? Math.max(limit(orNone(opts.maxConsensus, 100)), maxDes) : 0;
-
-  const minCover = Math.min(orNone(opts.minReads, 5), 3);
   const top = kept.slice(0, maxCons);
-  // Representatives and designations of the top clones, shared between threads by the engine.
-  const finishing = engine.finish(
-    top.map((e, k) => ({
-      window: e.window,
-      object: e.object,
-      sample: store.sampleOf(e),
-      minCover,
-      refLength: e.lengthSum / e.count,
-      windowQuality: e.qualSum ? Array.from(e.qualSum, (x) => String.fromCharCode(Math.floor(x / e.count))).join('') : undefined,
-      designate: k + 1 <= maxDes,
-    })),
-    { threshold, nbReads },
-    { eValue },
-  );
+  // The top clones not finished during detection (or then with another germline object, or
+  // without the designation their rank needs) are finished now, shared between threads.
+  const usable = (e: WindowEntry, k: number) => {
+    const x = early.get(e);
+    return x !== undefined && x.object === e.object && (x.designated || k + 1 > maxDes) ? x : null;
+  };
+  const ready = top.map(usable);
+  const late = top.flatMap((e, k) => (ready[k] ? [] : [jobOf(e, k + 1 <= maxDes)]));
+  const lateResults = engine.finish(late, params, { eValue });
+  const finishing = lateResults.then(async (r) => {
+    let next = 0;
+    return Promise.all(ready.map((x) => x?.result ?? r[next++]!));
+  });
 
   // Whole-sample summaries, while the top clones are finished.
   const windowsPerCode = new Map<string, number>(an.germlines.codes.map((c) => [c, 0]));
@@ -188,21 +232,28 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
     const f = finished[k];
     if (f) {
       const refLen = e.lengthSum / e.count;
+      // vidjil computes the coverage of a representative in single precision.
+      const coverage = f.fromReads ? Math.fround(f.sampled.length / refLen) : f.sampled.length / refLen;
       clone.sequence = f.sequence;
       clone._average_read_length = [refLen.toFixed(2)];
-      clone._coverage = [f.coverage];
+      clone._coverage = [coverage];
       const seg: Record<string, unknown> = { evalue: { val: formatEvalue(f.eValue) } };
-      const des = f.designation;
+      // An early finished clone may carry a designation its final rank does not get.
+      const des = k + 1 <= maxDes ? f.designation : undefined;
       if (des) {
-        clone._coverage_info = [`${f.sequence.length} bp (${Math.floor(100 * f.coverage)}% of ${refLen.toFixed(1)} bp)`];
+        const stop = f.sampled.length;
+        clone._coverage_info = [`${f.sequence.length} bp (${Math.floor(100 * coverage)}% of ${refLen.toFixed(1)} bp)`];
         seg.evalue_left = { val: formatEvalue(f.eLeft) };
         seg.evalue_right = { val: formatEvalue(f.eRight) };
-        seg.affectValues = { start: 1, stop: f.sampledLength, seq: f.affects!.values };
-        seg.affectSigns = { start: 1, stop: f.sampledLength, seq: f.affects!.signs };
-        if (f.quality) seg.quality = { start: 1, stop: f.sampledLength, seq: f.quality };
+        seg.affectValues = { start: 1, stop, seq: f.affects!.values };
+        seg.affectSigns = { start: 1, stop, seq: f.affects!.signs };
+        if (f.fromReads && e.qualSum) {
+          const mean = Array.from(e.qualSum, (x) => String.fromCharCode(Math.floor(x / e.count))).join('');
+          seg.quality = { start: 1, stop, seq: representativeQuality(f.sampled, e.window, mean) };
+        }
       }
       clone.seg = seg;
-      if (f.coverage < 0.6) warn.push({ code: 'W51', level: 'warn', msg: `Low coverage: ${f.coverage.toFixed(3)}` });
+      if (coverage < 0.6) warn.push({ code: 'W51', level: 'warn', msg: `Low coverage: ${coverage.toFixed(3)}` });
       if (des?.designated) {
         clone.name = des.name;
         Object.assign(seg, segObject(des) ?? {});

@@ -108,6 +108,29 @@ describe('sim50k, default clones mode, against vidjil-algo and the simulation tr
     expect(noiseFound / noise).toBeLessThanOrEqual(0.001);
   });
 
+  it('designates only the top -z clones and builds representatives only for the top -y (clones finished early included)', () => {
+    const out = tmp();
+    const r = cli(['-q', '-t', '2', '-z', '3', '-y', '5', '-o', out, '-b', 's', join(DATA, 'sim50k.fq.gz')]);
+    expect(r.status).toBe(0);
+    const small = readJson(join(out, 's.vidjil'));
+    const full = byId(ours.clones);
+    for (const c of small.clones) {
+      const d = full.get(c.id);
+      if (c.top <= 3) {
+        expect(c.name, `clone ${c.top}`).toBe(d.name);
+        expect(c.seg, `clone ${c.top}`).toEqual(d.seg);
+      } else {
+        expect(c.name, `clone ${c.top}`).toBeUndefined();
+        expect(c.seg?.affectValues, `clone ${c.top}`).toBeUndefined();
+      }
+      if (c.top <= 5) {
+        expect(c.sequence, `clone ${c.top}`).toBe(d.sequence);
+        expect(c.seg.evalue, `clone ${c.top}`).toEqual(d.seg.evalue);
+      } else expect(c.sequence, `clone ${c.top}`).toBe(0);
+    }
+    expect(small.clones.filter((c: any) => c.top <= 5)).toHaveLength(5);
+  });
+
   it('gives identical outputs with 1 and 2 threads', () => {
     const a = readJson(join(out1, 's.vidjil'));
     const b = readJson(join(out2, 's.vidjil'));

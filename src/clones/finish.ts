@@ -4,7 +4,11 @@ import { type DetectParams, affectStrings, detectRead, isDetected } from '../det
 import { revcomp } from '../kmer/encode.js';
 import { computeRepresentative } from './representative.js';
 
-/** What a thread needs to finish one top clone: its sampled reads and window statistics. */
+/**
+ * What a thread needs to finish one top clone: its sampled reads. Nothing here depends on
+ * reads after the sample, so a clone whose sample is complete can be finished before the
+ * end of the input.
+ */
 export interface CloneJob {
   window: string;
   /** Germline object of the window (the designation uses it). */
@@ -12,10 +16,6 @@ export interface CloneJob {
   /** Sampled reads, original orientation. */
   sample: string[];
   minCover: number;
-  /** Average read length of the window. */
-  refLength: number;
-  /** Mean quality over the window (FASTQ input). */
-  windowQuality?: string;
   /** Also compute affects, left/right e-values and the full designation. */
   designate: boolean;
 }
@@ -24,9 +24,9 @@ export interface FinishedClone {
   /** Representative, oriented V→J. */
   sequence: string;
   /** Representative as sampled (the orientation of affects and quality). */
-  sampledLength: number;
-  coverage: number;
-  quality?: string;
+  sampled: string;
+  /** The representative was built from the reads (otherwise it is the window itself). */
+  fromReads: boolean;
   eValue: number;
   eLeft: number;
   eRight: number;
@@ -36,27 +36,17 @@ export interface FinishedClone {
 
 /**
  * Representative, e-value and (for the designated top clones) affects and V(D)J designation
- * of one clone: the end-of-run work that threads share.
+ * of one clone: the work that threads share.
  */
 export function finishClone(an: Analyzer, job: CloneJob, detect: DetectParams, dopts: DesignateOptions): FinishedClone {
-  const rep = computeRepresentative(job.sample, job.window, job.minCover, job.refLength, job.windowQuality) ?? {
-    sequence: job.window,
-    coverage: job.window.length / job.refLength,
-  };
-  const d = detectRead(an.detector, rep.sequence, detect);
-  const sequence = isDetected(d) && d.reversed ? revcomp(rep.sequence) : rep.sequence;
-  const out: FinishedClone = {
-    sequence,
-    sampledLength: rep.sequence.length,
-    coverage: rep.coverage,
-    quality: rep.quality,
-    eValue: d.eValue,
-    eLeft: d.eLeft,
-    eRight: d.eRight,
-  };
+  const rep = computeRepresentative(job.sample, job.window, job.minCover);
+  const sampled = rep ?? job.window;
+  const d = detectRead(an.detector, sampled, detect);
+  const sequence = isDetected(d) && d.reversed ? revcomp(sampled) : sampled;
+  const out: FinishedClone = { sequence, sampled, fromReads: rep !== null, eValue: d.eValue, eLeft: d.eLeft, eRight: d.eRight };
   if (job.designate) {
     // Like vidjil, affects and left/right e-values describe the representative as sampled.
-    out.affects = affectStrings(an.detector, rep.sequence, d.object);
+    out.affects = affectStrings(an.detector, sampled, d.object);
     out.designation = designate(sequence, an.germlines.objects[job.object]!, false, dopts);
   }
   return out;

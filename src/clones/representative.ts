@@ -6,14 +6,6 @@ const K_MASK = (1 << (2 * K)) - 1;
 const STABILITY_RANKS = 30;
 const EXPRESSED_RATIO = 0.5;
 
-export interface Representative {
-  sequence: string;
-  /** Representative length / average read length of the window. */
-  coverage: number;
-  /** `!` everywhere but over the window, where it is the mean quality of the reads (FASTQ only). */
-  quality?: string;
-}
-
 /** Canonical 10-mer codes ending at each position ≥ K−1 of a sequence. */
 function kmerCodes(seq: string): Int32Array {
   const out = new Int32Array(seq.length);
@@ -36,14 +28,7 @@ function kmerCodes(seq: string): Int32Array {
  * least `minCover` reads). Reads are tried longest first (then in input order) so that the
  * choice is deterministic and as long as the reads allow.
  */
-export function computeRepresentative(
-  reads: string[],
-  window: string,
-  minCover: number,
-  refLength: number,
-  /** Mean quality characters over the window (window orientation), for FASTQ input. */
-  windowQuality?: string,
-): Representative | null {
+export function computeRepresentative(reads: string[], window: string, minCover: number): string | null {
   // Canonical 10-mer counts in a direct table over all 4^10 codes. Counts saturate at 255:
   // only `count ≥ need` matters and need ≤ max(minCover, half the sample) stays below that;
   // one byte per code keeps the table cache-friendly and quick to clear.
@@ -52,7 +37,7 @@ export function computeRepresentative(
   if (need > SATURATED) throw new RangeError(`representative: ${reads.length} sampled reads is over the count range`);
   const codes = reads.map(kmerCodes);
   for (const c of codes) countCodes(c, counts);
-  const best = chooseRepresentative(reads, codes, window, counts, need, refLength, windowQuality);
+  const best = chooseRepresentative(reads, codes, window, counts, need);
   counts.fill(0);
   return best;
 }
@@ -75,9 +60,7 @@ function chooseRepresentative(
   window: string,
   counts: Uint8Array,
   need: number,
-  refLength: number,
-  windowQuality: string | undefined,
-): Representative | null {
+): string | null {
   const order = reads.map((_, i) => i).sort((a, b) => reads[b]!.length - reads[a]!.length || a - b);
   const rcWindow = revcomp(window);
   let best: { read: number; start: number; end: number } | null = null;
@@ -103,20 +86,21 @@ function chooseRepresentative(
       best = { read: ri, start, end };
     }
   }
-  if (!best) return null;
-  const sequence = reads[best.read]!.slice(best.start, best.end + 1);
-  const coverage = Math.fround(sequence.length / refLength);
-  let quality: string | undefined;
-  if (windowQuality) {
-    const mean = [...windowQuality];
-    const chars = new Array<string>(sequence.length).fill('!');
-    let at = sequence.indexOf(window);
-    if (at < 0) {
-      at = sequence.indexOf(rcWindow);
-      mean.reverse();
-    }
-    if (at >= 0) for (let k = 0; k < mean.length; k++) chars[at + k] = mean[k]!;
-    quality = chars.join('');
+  return best ? reads[best.read]!.slice(best.start, best.end + 1) : null;
+}
+
+/**
+ * Quality line of a representative (as sampled): `!` everywhere but over the window, where it
+ * is the mean quality of all the window's reads (given in window orientation).
+ */
+export function representativeQuality(sampled: string, window: string, windowQuality: string): string {
+  const mean = [...windowQuality];
+  const chars = new Array<string>(sampled.length).fill('!');
+  let at = sampled.indexOf(window);
+  if (at < 0) {
+    at = sampled.indexOf(revcomp(window));
+    mean.reverse();
   }
-  return { sequence, coverage, quality };
+  if (at >= 0) for (let k = 0; k < mean.length; k++) chars[at + k] = mean[k]!;
+  return chars.join('');
 }

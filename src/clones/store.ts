@@ -50,15 +50,15 @@ export class WindowStore {
     private readonly maxSampled = MAX_SAMPLED_READS,
   ) {}
 
-  /** Records the outcome of read i of a batch. */
-  add(batch: ReadBatch, i: number, status: Status, object: number, window: string | null, changed: boolean, rawStart = 0, reversed = false): void {
+  /** Records the outcome of read i of a batch; returns its window's entry when this read completes the sample. */
+  add(batch: ReadBatch, i: number, status: Status, object: number, window: string | null, changed: boolean, rawStart = 0, reversed = false): WindowEntry | null {
     const s = this.stats;
     const from = batch.starts[i]!;
     const L = batch.starts[i + 1]! - 1 - from;
     s.total++;
     s.statusCount[status]!++;
     s.statusLength[status]! += L;
-    if (window === null) return;
+    if (window === null) return null;
     s.statusCount[Status.Seg]!++;
     s.statusLength[Status.Seg]! += L;
     if (changed) {
@@ -78,7 +78,11 @@ export class WindowStore {
     e.object = object;
     e.lengthSum += L;
     e.changed ||= changed;
-    if (e.sample.length < 2 * this.maxSampled) e.sample.push(this.arena.append(batch.seqs, from, from + L), L);
+    let completed = false;
+    if (e.sample.length < 2 * this.maxSampled) {
+      e.sample.push(this.arena.append(batch.seqs, from, from + L), L);
+      completed = e.sample.length === 2 * this.maxSampled;
+    }
     const q = batch.quals;
     if (q) {
       const n = window.length;
@@ -86,6 +90,7 @@ export class WindowStore {
       const at = from + rawStart;
       for (let k = 0; k < n; k++) sum[k]! += q.charCodeAt(reversed ? at + n - 1 - k : at + k);
     }
+    return completed ? e : null;
   }
 
   /** The sampled reads of a window. */

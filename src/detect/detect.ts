@@ -73,20 +73,28 @@ export function multiplierFor(det: Detector, object: number, nbReads: number): n
   return det.germlines.objects.length * nbReads * (o.regular ? 1 : PLUS_FACTOR);
 }
 
-/** Fills the scratch rows with the table value of every span-word of the read, and the hit lists. */
-function lookupAll(det: Detector, seq: string): void {
-  const L = seq.length;
-  const tables = det.index.tables;
-  if (det.scratch[0] && det.scratch[0].length < L) {
+/**
+ * 2-bit codes of a read (`s[from, from + L)`) into the detector, once per read, shared by every
+ * table. Kept apart from the lookups so that these never see the many kinds of strings callers
+ * have (slices of a batch, representatives, request bodies).
+ */
+export function encodeRead(det: Detector, s: string, from = 0, L = s.length - from): void {
+  if (det.codes.length < L) {
+    const tables = det.index.tables;
+    det.codes = new Uint8Array(L * 2);
     det.scratch = tables.map(() => new Uint32Array(L * 2));
     det.hits = tables.map(() => new Int32Array(L * 2));
     det.befores = new Int32Array(L * 2);
     det.afters = new Int32Array(L * 2);
   }
-  // 2-bit codes once per read, shared by every table.
-  if (det.codes.length < L) det.codes = new Uint8Array(L * 2);
   const codes = det.codes;
-  for (let i = 0; i < L; i++) codes[i] = NUC_CODE[seq.charCodeAt(i)]!;
+  for (let i = 0; i < L; i++) codes[i] = NUC_CODE[s.charCodeAt(from + i)]!;
+}
+
+/** Fills the scratch rows with the table value of every span-word of the encoded read, and the hit lists. */
+function lookupAll(det: Detector, L: number): void {
+  const tables = det.index.tables;
+  const codes = det.codes;
   for (let t = 0; t < tables.length; t++) {
     const table = tables[t]!;
     const span = table.seed.span;
@@ -326,8 +334,13 @@ export interface DetectParams {
  * result with the strictly highest k-mer score.
  */
 export function detectRead(det: Detector, seq: string, params: DetectParams): Detection {
-  const L = seq.length;
-  lookupAll(det, seq);
+  encodeRead(det, seq);
+  return detectEncoded(det, seq.length, params);
+}
+
+/** detectRead on the read last given to `encodeRead`, of length L. */
+export function detectEncoded(det: Detector, L: number, params: DetectParams): Detection {
+  lookupAll(det, L);
   const objects = det.germlines.objects;
   // Two scratch results, swapped when the current one becomes the kept one: no allocation per object.
   let cur = det.results[0]!;
@@ -359,7 +372,8 @@ export function detectRead(det: Detector, seq: string, params: DetectParams): De
 
 /** Affect characters (`affectValues`) and signs (`affectSigns`) of a read on one object, as vidjil shows them. */
 export function affectStrings(det: Detector, seq: string, object: number): { values: string; signs: string } {
-  lookupAll(det, seq);
+  encodeRead(det, seq);
+  lookupAll(det, seq.length);
   const idx = det.index;
   const o = det.germlines.objects[object]!;
   const row = det.scratch[idx.tableOf[object]!]!;
@@ -378,6 +392,7 @@ export function affectStrings(det: Detector, seq: string, object: number): { val
 
 /** vidjil's strand for designation: more k-mers of the object on the − strand than on the + strand. */
 export function reversedOn(det: Detector, seq: string, object: number): boolean {
-  lookupAll(det, seq);
+  encodeRead(det, seq);
+  lookupAll(det, seq.length);
   return detectObject(det, object, seq.length, -1, 1, det.results[0]!).reversed;
 }

@@ -1,7 +1,7 @@
 import type { Detection, Detector } from './detect.js';
 import { type BatchParams, detectWithWindow } from './batch.js';
 import type { Status } from './status.js';
-import { type ReadBatch, seqAt } from '../io/batch.js';
+import type { ReadBatch } from '../io/batch.js';
 
 /** What detection needs of a batch: its sequences. */
 export type BatchSeqs = Pick<ReadBatch, 'count' | 'seqs' | 'starts'>;
@@ -49,7 +49,8 @@ export function detectPacked(det: Detector, batch: BatchSeqs, params: BatchParam
   };
   const windows: string[] = [];
   for (let i = 0; i < n; i++) {
-    const o = detectWithWindow(det, seqAt(batch, i), params);
+    const from = batch.starts[i]!;
+    const o = detectWithWindow(det, batch.seqs, from, batch.starts[i + 1]! - 1 - from, params);
     const d = o.detection;
     r.status[i] = o.status;
     r.object[i] = o.object;
