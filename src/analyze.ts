@@ -146,8 +146,10 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
   const pending: Array<{ batch: ReadBatch; results: Promise<PackedResults>; ready: PackedResults | null }> = [];
   const heap = new HeapGuard();
   const merge = async () => {
-    const { batch, results, ready } = pending.shift()!;
-    const res = ready ?? (await results);
+    const entry = pending.shift()!;
+    const res = entry.ready ?? (await entry.results);
+    // The sequences as handed back: a worker got the batch's own bytes by transfer.
+    const batch: ReadBatch = { ...entry.batch, seqs: res.seqs, starts: res.starts };
     if (opts.onDetected) {
       let i = 0;
       for (const r of unpack(res)) {

@@ -1,6 +1,7 @@
 import type { Analyzer } from './analyzer.js';
 import type { BatchParams } from './detect/batch.js';
-import { type BatchSeqs, detectPacked, type PackedResults } from './detect/outcome.js';
+import { detectPacked, type PackedResults } from './detect/outcome.js';
+import type { BatchSeqs } from './io/batch.js';
 import { type Designation, type DesignateOptions, designate } from './designate/designate.js';
 import { chooseForDesignation } from './detect/choose.js';
 import type { DetectParams } from './detect/detect.js';

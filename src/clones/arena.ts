@@ -10,8 +10,8 @@ export class SeqArena {
   private readonly chunks: Buffer[] = [];
   private used = CHUNK;
 
-  /** Stores `s[from, to)` (latin1) and returns its position. */
-  append(s: string, from: number, to: number): number {
+  /** Stores `bytes[from, to)` and returns its position. */
+  append(bytes: Uint8Array, from: number, to: number): number {
     const len = to - from;
     if (this.used + len > CHUNK) {
       this.chunks.push(Buffer.allocUnsafe(Math.max(CHUNK, len)));
@@ -19,7 +19,7 @@ export class SeqArena {
     }
     const chunk = this.chunks.length - 1;
     const at = this.used;
-    this.chunks[chunk]!.write(s.slice(from, to), at, len, 'latin1');
+    this.chunks[chunk]!.set(bytes.subarray(from, to), at);
     this.used += len;
     return chunk * CHUNK + at;
   }

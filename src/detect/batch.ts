@@ -1,5 +1,5 @@
 import { extractWindow } from '../clones/window.js';
-import { type DetectParams, type Detection, type Detector, detectEncoded, encodeRead, isDetected } from './detect.js';
+import { type DetectParams, type Detection, type Detector, detectEncoded, encodeBytes, isDetected } from './detect.js';
 import { Status } from './status.js';
 
 /** What the fast path tells about one read. */
@@ -21,12 +21,12 @@ export interface BatchParams extends DetectParams {
   windowLength: number;
 }
 
-/** Detects read `seqs[from, from + L)` and extracts its window. */
-export function detectWithWindow(det: Detector, seqs: string, from: number, L: number, params: BatchParams): ReadOutcome {
-  encodeRead(det, seqs, from, L);
+/** Detects read `[from, from + L)` of a batch (`bytes`, also seen as `text`) and extracts its window. */
+export function detectWithWindow(det: Detector, bytes: Uint8Array, text: Buffer, from: number, L: number, params: BatchParams): ReadOutcome {
+  encodeBytes(det, bytes, from, L);
   const d = detectEncoded(det, L, params);
   if (!isDetected(d)) return { status: d.status, object: d.object, window: null, changed: false, windowRawStart: -1, detection: d };
-  const w = extractWindow(seqs.slice(from, from + L), d.reversed, d.vEnd, d.jStart, params.windowLength);
+  const w = extractWindow(text.toString('latin1', from, from + L), d.reversed, d.vEnd, d.jStart, params.windowLength);
   if (!w) return { status: Status.TooShortWindow, object: d.object, window: null, changed: false, windowRawStart: -1, detection: d };
   return { status: d.status, object: d.object, window: w.window, changed: w.changed, windowRawStart: w.rawStart, detection: d };
 }

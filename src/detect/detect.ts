@@ -73,22 +73,33 @@ export function multiplierFor(det: Detector, object: number, nbReads: number): n
   return det.germlines.objects.length * nbReads * (o.regular ? 1 : PLUS_FACTOR);
 }
 
+/** Makes the detector's per-read buffers hold a read of length L. */
+function reserve(det: Detector, L: number): void {
+  if (det.codes.length >= L) return;
+  const tables = det.index.tables;
+  det.codes = new Uint8Array(L * 2);
+  det.scratch = tables.map(() => new Uint32Array(L * 2));
+  det.hits = tables.map(() => new Int32Array(L * 2));
+  det.befores = new Int32Array(L * 2);
+  det.afters = new Int32Array(L * 2);
+}
+
 /**
- * 2-bit codes of a read (`s[from, from + L)`) into the detector, once per read, shared by every
- * table. Kept apart from the lookups so that these never see the many kinds of strings callers
- * have (slices of a batch, representatives, request bodies).
+ * 2-bit codes of a read into the detector, once per read, shared by every table. Encoding is
+ * kept apart from the lookups so that these never see the kinds of strings callers have.
  */
-export function encodeRead(det: Detector, s: string, from = 0, L = s.length - from): void {
-  if (det.codes.length < L) {
-    const tables = det.index.tables;
-    det.codes = new Uint8Array(L * 2);
-    det.scratch = tables.map(() => new Uint32Array(L * 2));
-    det.hits = tables.map(() => new Int32Array(L * 2));
-    det.befores = new Int32Array(L * 2);
-    det.afters = new Int32Array(L * 2);
-  }
+export function encodeRead(det: Detector, s: string): void {
+  const L = s.length;
+  reserve(det, L);
   const codes = det.codes;
-  for (let i = 0; i < L; i++) codes[i] = NUC_CODE[s.charCodeAt(from + i)]!;
+  for (let i = 0; i < L; i++) codes[i] = NUC_CODE[s.charCodeAt(i)]!;
+}
+
+/** encodeRead of the read `bytes[from, from + L)` of a batch. */
+export function encodeBytes(det: Detector, bytes: Uint8Array, from: number, L: number): void {
+  reserve(det, L);
+  const codes = det.codes;
+  for (let i = 0; i < L; i++) codes[i] = NUC_CODE[bytes[from + i]!]!;
 }
 
 /** Fills the scratch rows with the table value of every span-word of the encoded read, and the hit lists. */

@@ -1,10 +1,7 @@
 import type { Detection, Detector } from './detect.js';
 import { type BatchParams, detectWithWindow } from './batch.js';
 import type { Status } from './status.js';
-import type { ReadBatch } from '../io/batch.js';
-
-/** What detection needs of a batch: its sequences. */
-export type BatchSeqs = Pick<ReadBatch, 'count' | 'seqs' | 'starts'>;
+import type { BatchSeqs } from '../io/batch.js';
 
 /**
  * The detections of a batch of reads, packed in typed arrays plus one string of windows, so
@@ -12,6 +9,9 @@ export type BatchSeqs = Pick<ReadBatch, 'count' | 'seqs' | 'starts'>;
  */
 export interface PackedResults {
   count: number;
+  /** The batch's sequences, handed back (a worker receives them by transfer). */
+  seqs: Uint8Array;
+  starts: Int32Array;
   status: Uint8Array;
   object: Int16Array;
   /** Bit 0: window changed; bit 1: reversed. */
@@ -37,6 +37,8 @@ export function detectPacked(det: Detector, batch: BatchSeqs, params: BatchParam
   const n = batch.count;
   const r: PackedResults = {
     count: n,
+    seqs: batch.seqs,
+    starts: batch.starts,
     status: new Uint8Array(n),
     object: new Int16Array(n),
     flags: new Uint8Array(n),
@@ -48,9 +50,10 @@ export function detectPacked(det: Detector, batch: BatchSeqs, params: BatchParam
     hasWindow: new Uint8Array(n),
   };
   const windows: string[] = [];
+  const text = Buffer.from(batch.seqs.buffer, batch.seqs.byteOffset, batch.seqs.byteLength);
   for (let i = 0; i < n; i++) {
     const from = batch.starts[i]!;
-    const o = detectWithWindow(det, batch.seqs, from, batch.starts[i + 1]! - 1 - from, params);
+    const o = detectWithWindow(det, batch.seqs, text, from, batch.starts[i + 1]! - 1 - from, params);
     const d = o.detection;
     r.status[i] = o.status;
     r.object[i] = o.object;
@@ -70,9 +73,9 @@ export function detectPacked(det: Detector, batch: BatchSeqs, params: BatchParam
   return r;
 }
 
-/** The typed arrays of a packed result, for zero-copy transfer. */
+/** The typed arrays of a packed result, the batch's included, for zero-copy transfer. */
 export function transferables(r: PackedResults): ArrayBuffer[] {
-  return [r.status, r.object, r.flags, r.vEnd, r.jStart, r.windowRawStart, r.evalues, r.hasWindow].map((a) => a.buffer as ArrayBuffer);
+  return [r.seqs, r.starts, r.status, r.object, r.flags, r.vEnd, r.jStart, r.windowRawStart, r.evalues, r.hasWindow].map((a) => a.buffer as ArrayBuffer);
 }
 
 /** Iterates the reads of a packed result in order. */

@@ -5,7 +5,8 @@ import type { GermlineSet } from '../germline/types.js';
 import type { KmerIndex } from '../kmer/index.js';
 import type { DetectParams } from '../detect/detect.js';
 import type { CloneJob } from '../clones/finish.js';
-import type { BatchSeqs, PackedResults } from '../detect/outcome.js';
+import type { PackedResults } from '../detect/outcome.js';
+import type { BatchSeqs } from '../io/batch.js';
 import { type DesignateOptions, type PreparedData, adoptPrepared } from '../designate/designate.js';
 import { type DesignJob, type Engine, localEngine } from '../engine.js';
 
@@ -97,9 +98,9 @@ function poolEngine(an: Analyzer, pool: Piscina, workers: number, mainHelps: boo
   );
   const index = an.index;
   let inFlight = 0;
-  const onPool = <T>(task: Task): Promise<T> => {
+  const onPool = <T>(task: Task, transferList?: ArrayBuffer[]): Promise<T> => {
     inFlight++;
-    return (pool.run(task) as Promise<T>).finally(() => inFlight--);
+    return (pool.run(task, { transferList }) as Promise<T>).finally(() => inFlight--);
   };
   const poolIsFull = () => mainHelps && inFlight >= TASKS_PER_WORKER * workers;
   /**
@@ -121,11 +122,14 @@ function poolEngine(an: Analyzer, pool: Piscina, workers: number, mainHelps: boo
     return (await Promise.all(parts)).flat();
   };
   return {
-    // One string and its offsets out, typed arrays transferred back: no per-read cloning.
+    // The batch's bytes go to the worker and come back with the results, both by transfer.
     detect: (batch, params) =>
       poolIsFull()
         ? local.detect(batch, params)
-        : onPool<PackedResults>({ kind: 'detect', index, batch: { count: batch.count, seqs: batch.seqs, starts: batch.starts }, params }),
+        : onPool<PackedResults>(
+            { kind: 'detect', index, batch: { count: batch.count, seqs: batch.seqs, starts: batch.starts }, params },
+            [batch.seqs.buffer as ArrayBuffer, batch.starts.buffer as ArrayBuffer],
+          ),
     designate: (jobs, dopts) =>
       share(jobs, (chunk) => ({ kind: 'designate', index, jobs: chunk, opts: dopts }), (chunk) => local.designate(chunk, dopts)),
     finish: (jobs, detect, dopts) =>
