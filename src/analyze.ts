@@ -1,7 +1,7 @@
 import type { Analyzer } from './analyzer.js';
 import { type Engine } from './engine.js';
-import { InputError, type SeqRecord, estimateReadCount, readSequences } from './io/reads.js';
-import { type ReadBatch, packReads, seqAt } from './io/batch.js';
+import { InputError, type SeqRecord, estimateReadCount, readBatches, readSequences } from './io/reads.js';
+import { type ReadBatch, seqAt, sliceBatch } from './io/batch.js';
 import { Status } from './detect/status.js';
 import { STATUS_LABELS } from './detect/status.js';
 import { formatEvalue } from './detect/evalue.js';
@@ -80,13 +80,13 @@ const TAIL_BATCH_SIZE = 128;
  * Re-yields batches, splitting the last few into small ones: at the end of the input, threads
  * then run out of work together instead of one waiting for the batches queued on another.
  */
-async function* smallTail<T>(batches: AsyncIterable<T[]>): AsyncGenerator<T[]> {
-  const held: T[][] = [];
+async function* smallTail(batches: AsyncIterable<ReadBatch>): AsyncGenerator<ReadBatch> {
+  const held: ReadBatch[] = [];
   for await (const b of batches) {
     held.push(b);
     if (held.length > TAIL_BATCHES) yield held.shift()!;
   }
-  for (const b of held) for (let i = 0; i < b.length; i += TAIL_BATCH_SIZE) yield b.slice(i, i + TAIL_BATCH_SIZE);
+  for (const b of held) for (let i = 0; i < b.count; i += TAIL_BATCH_SIZE) yield sliceBatch(b, i, Math.min(b.count, i + TAIL_BATCH_SIZE));
 }
 
 /** Detection batches in flight: enough to keep every worker busy while the main thread parses. */
@@ -170,13 +170,13 @@ export async function analyzeFile(an: Analyzer, engine: Engine, path: string, op
   };
   let queued = 0;
   try {
-    for await (const batch of smallTail(readSequences(path, { headerSep: opts.headerSep, batchSize: opts.batchSize }))) {
-      const take = batch.length > firstReads - queued ? batch.slice(0, firstReads - queued) : batch;
-      const packed = packReads(take, opts.onDetected !== undefined);
-      const entry = { batch: packed, results: engine.detect(packed, params), ready: null as PackedResults | null };
+    const batches = readBatches(path, { headerSep: opts.headerSep, batchSize: opts.batchSize, withLabels: opts.onDetected !== undefined });
+    for await (const batch of smallTail(batches)) {
+      const take = batch.count > firstReads - queued ? sliceBatch(batch, 0, firstReads - queued) : batch;
+      const entry = { batch: take, results: engine.detect(take, params), ready: null as PackedResults | null };
       entry.results.then((r) => (entry.ready = r), () => {});
       pending.push(entry);
-      queued += take.length;
+      queued += take.count;
       while (pending.length > 0 && pending[0]!.ready !== null) await merge();
       while (pending.length > MAX_PENDING_BATCHES) await merge();
       if (queued >= firstReads) break;

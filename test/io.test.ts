@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { existsSync, readdirSync } from 'node:fs';
-import { InputError, estimateReadCount, readSequences } from '../src/io/reads.js';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { InputError, estimateReadCount, readBatches, readSequences } from '../src/io/reads.js';
+import { seqAt } from '../src/io/batch.js';
 import { DATA, cli, tmp } from './helpers.js';
 
 async function readAll(path: string) {
@@ -9,6 +12,69 @@ async function readAll(path: string) {
   for await (const b of readSequences(path)) out.push(...b);
   return out;
 }
+
+/** Every read of readBatches as `label|sequence|quality`, and the error it ends with. */
+async function viaBatches(path: string) {
+  const reads: string[] = [];
+  try {
+    for await (const b of readBatches(path, { withLabels: true, batchSize: 100 })) {
+      for (let i = 0; i < b.count; i++) {
+        const q = b.quals ? Buffer.from(b.quals.subarray(b.starts[i], b.starts[i + 1]! - 1)).toString('latin1') : '';
+        reads.push(`${b.labels![i]}|${seqAt(b, i)}|${q}`);
+      }
+    }
+  } catch (e) {
+    return { reads, error: (e as Error).message };
+  }
+  return { reads, error: null };
+}
+
+/** The same from readSequences (the line-by-line record parser), in batches of the same size. */
+async function viaRecords(path: string) {
+  const reads: string[] = [];
+  try {
+    for await (const b of readSequences(path, { batchSize: 100 })) for (const r of b) reads.push(`${r.label}|${r.seq}|${r.qual ?? ''}`);
+  } catch (e) {
+    return { reads, error: (e as Error).message };
+  }
+  return { reads, error: null };
+}
+
+describe('batch reader (FASTQ bytes straight into batches)', () => {
+  it('reads sim50k.fq.gz and Demo-X5.fa exactly as the record parser does', async () => {
+    for (const f of ['sim50k.fq.gz', 'Demo-X5.fa']) {
+      const a = await viaBatches(join(DATA, f));
+      const b = await viaRecords(join(DATA, f));
+      expect(a.error).toBeNull();
+      expect(a.reads.length).toBeGreaterThan(0);
+      expect(a.reads).toEqual(b.reads);
+    }
+  });
+
+  it('hands irregular records over to the record parser: same reads, same errors', async () => {
+    const lines = gunzipSync(readFileSync(join(DATA, 'sim50k.fq.gz'))).toString('latin1').split('\n').slice(0, 2000);
+    const dir = tmp();
+    const variants: Record<string, string[]> = {
+      lower: lines.map((l, i) => (i === 1001 ? l.toLowerCase() : l)),
+      crlf: lines.map((l) => l + '\r'),
+      blank: [...lines.slice(0, 1000), '', ...lines.slice(1000)],
+      badchar: lines.map((l, i) => (i === 1501 ? 'ACGT1' + l.slice(5) : l)),
+      badqual: lines.map((l, i) => (i === 1003 ? l + 'I' : l)),
+      truncated: lines.slice(0, 1998),
+    };
+    for (const [name, v] of Object.entries(variants)) {
+      const path = join(dir, `${name}.fq`);
+      writeFileSync(path, v.join('\n') + '\n');
+      const a = await viaBatches(path);
+      const b = await viaRecords(path);
+      expect(a.error, name).toBe(b.error);
+      expect(a.reads, name).toEqual(b.reads);
+    }
+    // Without a final newline.
+    writeFileSync(join(dir, 'nonl.fq'), lines.join('\n'));
+    expect((await viaBatches(join(dir, 'nonl.fq'))).reads).toHaveLength(500);
+  });
+});
 
 describe('FASTA/FASTQ reader', () => {
   it('reads Demo-X5 (comments, wrapped lines, labels)', async () => {
@@ -47,6 +113,7 @@ describe('FASTA/FASTQ reader', () => {
   for (const [file, re] of Object.entries(expected)) {
     it(`rejects ${file} with file and line`, async () => {
       await expect(readAll(join(DATA, 'malformed', file))).rejects.toThrow(re);
+      expect((await viaBatches(join(DATA, 'malformed', file))).error).toMatch(re);
       await expect(readAll(join(DATA, 'malformed', file))).rejects.toBeInstanceOf(InputError);
     });
   }

@@ -88,7 +88,7 @@ export class WindowStore {
       const n = window.length;
       const sum = (e.qualSum ??= new Uint32Array(n));
       const at = from + rawStart;
-      for (let k = 0; k < n; k++) sum[k]! += q.charCodeAt(reversed ? at + n - 1 - k : at + k);
+      for (let k = 0; k < n; k++) sum[k]! += q[reversed ? at + n - 1 - k : at + k]!;
     }
     return completed ? e : null;
   }

@@ -40,18 +40,19 @@ export interface ExtractedWindow {
 }
 
 /**
- * Extracts the window of a read whose oriented form (reverse-complemented when `reversed`)
- * has V ending at `vEnd` and J starting at `jStart`; null when no window of at least 30 nt (or
- * `w`, if smaller) fits. `w` ≤ 0 means the whole read. Only the window is reverse-complemented.
+ * Extracts the window of a read (`text[from, from + R)`) whose oriented form (reverse-complemented
+ * when `reversed`) has V ending at `vEnd` and J starting at `jStart`; null when no window of at
+ * least 30 nt (or `w`, if smaller) fits. `w` ≤ 0 means the whole read. Only the window is read
+ * out of the bytes, and reverse-complemented.
  */
-export function extractWindow(read: string, reversed: boolean, vEnd: number, jStart: number, w: number): ExtractedWindow | null {
-  const R = read.length;
-  if (w <= 0) return { window: reversed ? revcomp(read) : read, changed: false, rawStart: 0 };
+export function extractWindow(text: Buffer, from: number, R: number, reversed: boolean, vEnd: number, jStart: number, w: number): ExtractedWindow | null {
+  const read = (a: number, b: number) => text.toString('latin1', from + a, from + b);
+  if (w <= 0) return { window: reversed ? revcomp(read(0, R)) : read(0, R), changed: false, rawStart: 0 };
   const c = Math.floor((vEnd + jStart) / 2);
   const fit = fitWindow(c, R, w);
   if (fit.length < MIN_WINDOW && fit.length < w) return null;
   const start = Math.max(0, c + fit.shift - Math.floor(fit.length / 2));
   const end = Math.min(R, start + fit.length);
-  const window = reversed ? revcomp(read.slice(R - end, R - start)) : read.slice(start, end);
+  const window = reversed ? revcomp(read(R - end, R - start)) : read(start, end);
   return { window, changed: fit.length < w || fit.shift !== 0, rawStart: reversed ? R - end : start };
 }

@@ -26,7 +26,7 @@ export function detectWithWindow(det: Detector, bytes: Uint8Array, text: Buffer,
   encodeBytes(det, bytes, from, L);
   const d = detectEncoded(det, L, params);
   if (!isDetected(d)) return { status: d.status, object: d.object, window: null, changed: false, windowRawStart: -1, detection: d };
-  const w = extractWindow(text.toString('latin1', from, from + L), d.reversed, d.vEnd, d.jStart, params.windowLength);
+  const w = extractWindow(text, from, L, d.reversed, d.vEnd, d.jStart, params.windowLength);
   if (!w) return { status: Status.TooShortWindow, object: d.object, window: null, changed: false, windowRawStart: -1, detection: d };
   return { status: d.status, object: d.object, window: w.window, changed: w.changed, windowRawStart: w.rawStart, detection: d };
 }

@@ -10,8 +10,8 @@ export interface ReadBatch {
   /** Sequence bytes (latin1), each read followed by `\n`: read i is `[starts[i], starts[i + 1] - 1)`. */
   seqs: Uint8Array;
   starts: Int32Array;
-  /** FASTQ qualities in the same layout as `seqs`, or null for FASTA. */
-  quals: string | null;
+  /** FASTQ quality bytes in the same layout as `seqs`, or null for FASTA. */
+  quals: Uint8Array | null;
   /** Read labels, kept only when asked for (`-U`). */
   labels: string[] | null;
 }
@@ -21,31 +21,88 @@ export type BatchSeqs = Pick<ReadBatch, 'count' | 'seqs' | 'starts'>;
 
 const NEWLINE = 10;
 
-export function packReads(reads: SeqRecord[], withLabels: boolean): ReadBatch {
-  const n = reads.length;
-  const starts = new Int32Array(n + 1);
-  let at = 0;
-  let fastq = n > 0;
-  for (let i = 0; i < n; i++) {
-    const r = reads[i]!;
-    starts[i] = at;
-    at += r.seq.length + 1;
-    if (r.qual === undefined) fastq = false;
+/** Fills batches read by read, from bytes or from parsed records. */
+export class BatchBuilder {
+  count = 0;
+  private used = 0;
+  private seqs = new Uint8Array(1 << 16);
+  private quals: Uint8Array | null = null;
+  private starts: Int32Array;
+  private labels: string[] = [];
+
+  constructor(
+    readonly size: number,
+    private readonly withLabels: boolean,
+  ) {
+    this.starts = new Int32Array(size + 1);
   }
-  starts[n] = at;
-  const seqs = new Uint8Array(at);
-  const text = Buffer.from(seqs.buffer, 0, at);
-  for (let i = 0; i < n; i++) {
-    text.write(reads[i]!.seq, starts[i]!, 'latin1');
-    seqs[starts[i + 1]! - 1] = NEWLINE;
+
+  private reserve(n: number): void {
+    if (this.used + n <= this.seqs.length) return;
+    const grow = (a: Uint8Array) => {
+      const b = new Uint8Array(Math.max(2 * a.length, this.used + n));
+      b.set(a.subarray(0, this.used));
+      return b;
+    };
+    this.seqs = grow(this.seqs);
+    if (this.quals) this.quals = grow(this.quals);
   }
+
+  /** Adds the read `src[from, from + L)`, with qualities at `qualFrom` of `qualSrc` (FASTQ). */
+  addBytes(src: Uint8Array, from: number, L: number, qualSrc: Uint8Array | null, qualFrom: number, label: () => string): void {
+    if (this.count === 0) this.quals = qualSrc ? new Uint8Array(this.seqs.length) : null;
+    this.reserve(L + 1);
+    const at = this.used;
+    this.starts[this.count] = at;
+    this.seqs.set(src.subarray(from, from + L), at);
+    this.seqs[at + L] = NEWLINE;
+    if (this.quals && qualSrc) {
+      this.quals.set(qualSrc.subarray(qualFrom, qualFrom + L), at);
+      this.quals[at + L] = NEWLINE;
+    }
+    if (this.withLabels) this.labels.push(label());
+    this.used += L + 1;
+    this.count++;
+  }
+
+  addRecord(r: SeqRecord): void {
+    const seq = Buffer.from(r.seq, 'latin1');
+    this.addBytes(seq, 0, seq.length, r.qual === undefined ? null : Buffer.from(r.qual, 'latin1'), 0, () => r.label);
+  }
+
+  get full(): boolean {
+    return this.count >= this.size;
+  }
+
+  /** The batch so far (in buffers of its own, sized to fit), and a fresh start. */
+  take(): ReadBatch {
+    const n = this.count;
+    const starts = this.starts.slice(0, n + 1);
+    starts[n] = this.used;
+    const batch: ReadBatch = {
+      count: n,
+      seqs: this.seqs.slice(0, this.used),
+      starts,
+      quals: this.quals ? this.quals.slice(0, this.used) : null,
+      labels: this.withLabels ? this.labels : null,
+    };
+    this.count = 0;
+    this.used = 0;
+    this.labels = [];
+    return batch;
+  }
+}
+
+/** Reads [from, to) of a batch, in buffers of their own. */
+export function sliceBatch(b: ReadBatch, from: number, to: number): ReadBatch {
+  const a = b.starts[from]!;
+  const z = b.starts[to]!;
   return {
-    count: n,
-    seqs,
-    starts,
-    // join() builds one flat string; the empty last part gives the final separator.
-    quals: fastq ? [...reads.map((r) => r.qual!), ''].join('\n') : null,
-    labels: withLabels ? reads.map((r) => r.label) : null,
+    count: to - from,
+    seqs: b.seqs.slice(a, z),
+    starts: b.starts.slice(from, to + 1).map((s) => s - a),
+    quals: b.quals ? b.quals.slice(a, z) : null,
+    labels: b.labels ? b.labels.slice(from, to) : null,
   };
 }
 

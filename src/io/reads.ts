@@ -2,7 +2,9 @@ import { createReadStream, statSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 
-import { InputError, RecordParser, type SeqRecord } from './records.js';
+import { InputError, RecordParser, type SeqRecord, labelOf } from './records.js';
+import { BatchBuilder, type ReadBatch } from './batch.js';
+import { scanFastq } from './fastq.js';
 
 export { InputError, type SeqRecord } from './records.js';
 
@@ -54,17 +56,22 @@ async function openInput(path: string): Promise<AsyncIterable<Buffer>> {
   return replay();
 }
 
-/** Yields the physical lines of an input (without `\n`), with their raw byte length. */
+/** Yields the physical lines of an input (without `\n`). */
 async function* lines(path: string): AsyncGenerator<string> {
-  const input = await openInput(path);
+  yield* linesOf(path, null, await openInput(path));
+}
+
+/** The lines of `head` (bytes already read) followed by those of the rest of the input. */
+async function* linesOf(path: string, head: Buffer | null, input: AsyncIterable<Buffer>): AsyncGenerator<string> {
   let rest = '';
+  function* split(chunk: Buffer): Generator<string> {
+    const parts = (rest + chunk.toString('latin1')).split('\n');
+    rest = parts.pop()!;
+    yield* parts;
+  }
+  if (head) yield* split(head);
   try {
-    for await (const chunk of input) {
-      const text = rest + (chunk as Buffer).toString('latin1');
-      const parts = text.split('\n');
-      rest = parts.pop()!;
-      for (const p of parts) yield p;
-    }
+    for await (const chunk of input) yield* split(chunk);
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(`${path}: cannot decompress or read input (${(e as Error).message})`);
@@ -92,6 +99,80 @@ export async function* readSequences(path: string, opts: ReadOptions = {}): Asyn
   const last = parser.end();
   if (last) batch.push(last);
   if (batch.length > 0) yield batch;
+}
+
+const NEWLINE = 10;
+const AT = 64;
+
+/**
+ * Streams the reads of a FASTA or FASTQ input (plain or gzipped, `-` = stdin) as batches.
+ * Plain FASTQ records go from the input bytes straight into the batches; from the first other
+ * record on (and for FASTA), lines are parsed as readSequences does, with the same cleaning
+ * and the same errors (file and line).
+ */
+export async function* readBatches(path: string, opts: ReadOptions & { withLabels?: boolean } = {}): AsyncGenerator<ReadBatch> {
+  const size = opts.batchSize ?? 1024;
+  const sep = opts.headerSep ?? ' ';
+  const out = new BatchBuilder(size, opts.withLabels ?? false);
+  const input = (await openInput(path))[Symbol.asyncIterator]();
+  let buf: Buffer = Buffer.alloc(0);
+  let pos = 0;
+  let lineCount = 0;
+  let irregular = false;
+  const header = (from: number, to: number) => labelOf(buf.toString('latin1', from, to).trim().slice(1).trim(), sep);
+  // Scans what is buffered; yields full batches; false when the record parser must take over.
+  function* scan(): Generator<ReadBatch, boolean> {
+    for (;;) {
+      const r = scanFastq(buf, pos, buf.length, out, header);
+      pos = r.pos;
+      lineCount += 4 * r.records;
+      if (r.irregular) return false;
+      if (!out.full) return true;
+      yield out.take();
+    }
+  }
+  try {
+    for (;;) {
+      const next = await input.next();
+      if (next.done) break;
+      buf = pos < buf.length ? Buffer.concat([buf.subarray(pos), next.value]) : next.value;
+      pos = 0;
+      // Not FASTQ from its first byte: all of it goes to the record parser.
+      if (lineCount === 0 && buf[0] !== AT) irregular = true;
+      if (irregular || !(yield* scan())) {
+        irregular = true;
+        break;
+      }
+    }
+    if (!irregular && pos < buf.length) {
+      // A last line without its newline; anything left after that is a truncated record.
+      if (buf[buf.length - 1] !== NEWLINE) {
+        buf = Buffer.concat([buf.subarray(pos), Buffer.from([NEWLINE])]);
+        pos = 0;
+      }
+      irregular = !(yield* scan()) || pos < buf.length;
+    }
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`${path}: cannot decompress or read input (${(e as Error).message})`);
+  }
+  if (!irregular) {
+    if (out.count > 0) yield out.take();
+    return;
+  }
+  // The rest goes through the record parser.
+  const parser = new RecordParser((n) => `${path}:${n}`, sep);
+  if (lineCount > 0) parser.continueFastq(lineCount);
+  const rest: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => input };
+  for await (const line of linesOf(path, buf.subarray(pos), rest)) {
+    const r = parser.line(line);
+    if (r === null) continue;
+    out.addRecord(r);
+    if (out.full) yield out.take();
+  }
+  const last = parser.end();
+  if (last) out.addRecord(last);
+  if (out.count > 0) yield out.take();
 }
 
 /**

@@ -16,6 +16,12 @@ export interface SeqRecord {
 export class InputError extends Error {}
 
 const BAD_SEQ_CHAR = /[^A-Za-z. ]/;
+
+/** Read label: the header up to the first separator (all of it for an empty separator). */
+export function labelOf(header: string, sep: string): string {
+  const i = sep === '' ? -1 : header.indexOf(sep);
+  return i < 0 ? header : header.slice(0, i);
+}
 const NOT_ACGTN = /[^ACGTN]/;
 
 /**
@@ -39,11 +45,6 @@ export class RecordParser {
     private readonly sep = ' ',
   ) {}
 
-  private label(header: string): string {
-    const i = this.sep === '' ? -1 : header.indexOf(this.sep);
-    return i < 0 ? header : header.slice(0, i);
-  }
-
   private clean(line: string): string {
     // Fast path: already clean upper-case nucleotides.
     if (!NOT_ACGTN.test(line)) return line;
@@ -54,6 +55,13 @@ export class RecordParser {
       throw new InputError(`${this.where(this.n)}: unexpected character ${shown} in sequence`);
     }
     return line.replace(/[. ]/g, '').toUpperCase();
+  }
+
+  /** Goes on with a FASTQ input whose first `lines` lines (whole records) were read elsewhere. */
+  continueFastq(lines: number): void {
+    this.n = lines;
+    this.format = '@';
+    this.fq = 0;
   }
 
   /** Feeds one physical line; returns the record it completes, if any. */
@@ -111,14 +119,14 @@ export class RecordParser {
           );
         }
         this.fq = 0;
-        return { label: this.label(this.fqHeader), header: this.fqHeader, seq: this.fqSeq, qual };
+        return { label: labelOf(this.fqHeader, this.sep), header: this.fqHeader, seq: this.fqSeq, qual };
       }
     }
   }
 
   private fastaRecord(): SeqRecord | null {
     if (this.header === null) return null;
-    return { label: this.label(this.header), header: this.header, seq: this.parts.join('') };
+    return { label: labelOf(this.header, this.sep), header: this.header, seq: this.parts.join('') };
   }
 
   /** At end of input: the last FASTA record, or an error for a truncated FASTQ record. */
