@@ -153,4 +153,17 @@ describe('FASTA/FASTQ reader', () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/nope\.fa: cannot read input \(no such file\)/);
   });
+
+  it('CLI: a truncated .gz file is reported, with no output file', () => {
+    const dir = tmp();
+    const gz = readFileSync(join(DATA, 'sim50k.fq.gz'));
+    const cut = join(dir, 'cut.fq.gz');
+    writeFileSync(cut, gz.subarray(0, gz.length >> 1));
+    for (const t of ['1', '2']) {
+      const r = cli(['-q', '-t', t, '-o', dir, cut]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/^vidjil-ts: error: .*cut\.fq\.gz: cannot decompress or read input \(unexpected end of file\)\n$/);
+      expect(existsSync(join(dir, 'cut.vidjil'))).toBe(false);
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { createReadStream, statSync } from 'node:fs';
-import { createGunzip } from 'node:zlib';
+import { type ZlibOptions, createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 
 import { InputError, RecordParser, type SeqRecord, labelOf } from './records.js';
@@ -17,6 +17,11 @@ export interface ReadOptions {
 
 /** Read and gunzip slices: large ones mean fewer hand-offs between zlib's thread and this one. */
 const READ_AHEAD = 1 << 18;
+/**
+ * Decompressed bytes kept ready ahead of the parser: zlib's thread then works while this one
+ * detects, instead of starting on the next slice only once asked for it.
+ */
+const GUNZIP_AHEAD = 1 << 22;
 const GZIP_MAGIC0 = 0x1f;
 const GZIP_MAGIC1 = 0x8b;
 
@@ -41,7 +46,8 @@ async function openInput(path: string): Promise<AsyncIterable<Buffer>> {
   }
   const buf = first.done ? null : first.value;
   if (buf && buf.length >= 2 && buf[0] === GZIP_MAGIC0 && buf[1] === GZIP_MAGIC1) {
-    const gunzip = createGunzip({ chunkSize: READ_AHEAD });
+    // readableHighWaterMark: a stream option that zlib passes on, missing from its types.
+    const gunzip = createGunzip({ chunkSize: READ_AHEAD, readableHighWaterMark: GUNZIP_AHEAD } as ZlibOptions);
     const src = replay();
     (async () => {
       try {
@@ -131,30 +137,32 @@ export async function* readBatches(path: string, opts: ReadOptions & { withLabel
       yield out.take();
     }
   }
-  try {
-    for (;;) {
-      const next = await input.next();
-      if (next.done) break;
-      buf = pos < buf.length ? Buffer.concat([buf.subarray(pos), next.value]) : next.value;
+  const nextChunk = async () => {
+    try {
+      return await input.next();
+    } catch (e) {
+      throw new InputError(`${path}: cannot decompress or read input (${(e as Error).message})`);
+    }
+  };
+  for (;;) {
+    const next = await nextChunk();
+    if (next.done) break;
+    buf = pos < buf.length ? Buffer.concat([buf.subarray(pos), next.value]) : next.value;
+    pos = 0;
+    // Not FASTQ from its first byte: all of it goes to the record parser.
+    if (lineCount === 0 && buf[0] !== AT) irregular = true;
+    if (irregular || !(yield* scan())) {
+      irregular = true;
+      break;
+    }
+  }
+  if (!irregular && pos < buf.length) {
+    // A last line without its newline; anything left after that is a truncated record.
+    if (buf[buf.length - 1] !== NEWLINE) {
+      buf = Buffer.concat([buf.subarray(pos), Buffer.from([NEWLINE])]);
       pos = 0;
-      // Not FASTQ from its first byte: all of it goes to the record parser.
-      if (lineCount === 0 && buf[0] !== AT) irregular = true;
-      if (irregular || !(yield* scan())) {
-        irregular = true;
-        break;
-      }
     }
-    if (!irregular && pos < buf.length) {
-      // A last line without its newline; anything left after that is a truncated record.
-      if (buf[buf.length - 1] !== NEWLINE) {
-        buf = Buffer.concat([buf.subarray(pos), Buffer.from([NEWLINE])]);
-        pos = 0;
-      }
-      irregular = !(yield* scan()) || pos < buf.length;
-    }
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`${path}: cannot decompress or read input (${(e as Error).message})`);
+    irregular = !(yield* scan()) || pos < buf.length;
   }
   if (!irregular) {
     if (out.count > 0) yield out.take();
