@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import type { Analyzer } from './analyzer.js';
 import { type Engine } from './engine.js';
 import { InputError, type SeqRecord, estimateReadCount, readBatches, readSequences } from './io/reads.js';
@@ -86,7 +87,14 @@ async function* smallTail(batches: AsyncIterable<ReadBatch>): AsyncGenerator<Rea
     held.push(b);
     if (held.length > TAIL_BATCHES) yield held.shift()!;
   }
-  for (const b of held) for (let i = 0; i < b.count; i += TAIL_BATCH_SIZE) yield sliceBatch(b, i, Math.min(b.count, i + TAIL_BATCH_SIZE));
+  for (const b of held) {
+    for (let i = 0; i < b.count; i += TAIL_BATCH_SIZE) {
+      yield sliceBatch(b, i, Math.min(b.count, i + TAIL_BATCH_SIZE));
+      // No input to wait for here: a turn of the event loop lets workers' replies in, so that
+      // they get the next pieces instead of this thread detecting them all.
+      await setImmediate();
+    }
+  }
 }
 
 /** Detection batches in flight: enough to keep every worker busy while the main thread parses. */
