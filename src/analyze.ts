@@ -1,8 +1,7 @@
-import { setImmediate } from 'node:timers/promises';
 import type { Analyzer } from './analyzer.js';
 import { type Engine } from './engine.js';
 import { InputError, type SeqRecord, estimateReadCount, readBatches, readSequences } from './io/reads.js';
-import { type ReadBatch, seqAt, sliceBatch } from './io/batch.js';
+import { type ReadBatch, seqAt, sliceBatch, smallTail } from './io/batch.js';
 import { Status } from './detect/status.js';
 import { STATUS_LABELS } from './detect/status.js';
 import { formatEvalue } from './detect/evalue.js';
@@ -71,30 +70,6 @@ interface EarlyFinish {
   object: number;
   designated: boolean;
   result: Promise<FinishedClone>;
-}
-
-/** The last batches of an input, handed out in pieces of this many reads. */
-const TAIL_BATCHES = 4;
-const TAIL_BATCH_SIZE = 128;
-
-/**
- * Re-yields batches, splitting the last few into small ones: at the end of the input, threads
- * then run out of work together instead of one waiting for the batches queued on another.
- */
-async function* smallTail(batches: AsyncIterable<ReadBatch>): AsyncGenerator<ReadBatch> {
-  const held: ReadBatch[] = [];
-  for await (const b of batches) {
-    held.push(b);
-    if (held.length > TAIL_BATCHES) yield held.shift()!;
-  }
-  for (const b of held) {
-    for (let i = 0; i < b.count; i += TAIL_BATCH_SIZE) {
-      yield sliceBatch(b, i, Math.min(b.count, i + TAIL_BATCH_SIZE));
-      // No input to wait for here: a turn of the event loop lets workers' replies in, so that
-      // they get the next pieces instead of this thread detecting them all.
-      await setImmediate();
-    }
-  }
 }
 
 /** Detection batches in flight: enough to keep every worker busy while the main thread parses. */

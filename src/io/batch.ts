@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import type { SeqRecord } from './records.js';
 
 /**
@@ -104,6 +105,30 @@ export function sliceBatch(b: ReadBatch, from: number, to: number): ReadBatch {
     quals: b.quals ? b.quals.slice(a, z) : null,
     labels: b.labels ? b.labels.slice(from, to) : null,
   };
+}
+
+/** The last batches of an input, handed out in pieces of this many reads. */
+const TAIL_BATCHES = 4;
+const TAIL_BATCH_SIZE = 128;
+
+/**
+ * Re-yields batches, splitting the last few into small ones: at the end of the input, threads
+ * then run out of work together instead of one waiting for the batches queued on another.
+ */
+export async function* smallTail(batches: AsyncIterable<ReadBatch>): AsyncGenerator<ReadBatch> {
+  const held: ReadBatch[] = [];
+  for await (const b of batches) {
+    held.push(b);
+    if (held.length > TAIL_BATCHES) yield held.shift()!;
+  }
+  for (const b of held) {
+    for (let i = 0; i < b.count; i += TAIL_BATCH_SIZE) {
+      yield sliceBatch(b, i, Math.min(b.count, i + TAIL_BATCH_SIZE));
+      // No input to wait for here: a turn of the event loop lets workers' replies in, so that
+      // they get the next pieces instead of this thread detecting them all.
+      await setImmediate();
+    }
+  }
 }
 
 /** Sequence of read i. */
