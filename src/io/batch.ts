@@ -51,7 +51,11 @@ export class BatchBuilder {
 
   /** Adds the read `src[from, from + L)`, with qualities at `qualFrom` of `qualSrc` (FASTQ). */
   addBytes(src: Uint8Array, from: number, L: number, qualSrc: Uint8Array | null, qualFrom: number, label: () => string): void {
-    if (this.count === 0) this.quals = qualSrc ? new Uint8Array(this.seqs.length) : null;
+    if (this.count === 0) {
+      // take() hands out copies, so the quality buffer is reused from batch to batch.
+      const reuse = this.quals !== null && this.quals.length === this.seqs.length;
+      this.quals = qualSrc ? (reuse ? this.quals : new Uint8Array(this.seqs.length)) : null;
+    }
     this.reserve(L + 1);
     const at = this.used;
     this.starts[this.count] = at;
